@@ -1,0 +1,23 @@
+import { daysInMonth } from '../../model/dates.js';
+import type { PlanDate } from '../../model/types.js';
+import type { Report, Rule } from '../rule.js';
+
+/** Dates exist in the calendar: no month 13, no 31/6, no 29/2 outside leap years. */
+export const dateValid: Rule = {
+  id: 'date-valid',
+  severity: 'error',
+  description: { vi: 'Ngày tháng phải có thật (không có ngày 31/6)', en: 'Dates exist in the calendar (no 31 June)' },
+  check(plan, report) {
+    const planItem = { item: 'plan', label: '' };
+    checkDate(plan.date, planItem, report);
+    checkDate(plan.period.from, planItem, report);
+    checkDate(plan.period.to, planItem, report);
+    for (const task of plan.tasks) if (task.deadline) checkDate(task.deadline, { item: 'task', label: task.label }, report);
+  },
+};
+
+function checkDate(date: PlanDate, item: { item: string; label: string }, report: Report): void {
+  const args = { ...item, value: date.raw, year: date.year, month: date.month, day: date.day ?? '' };
+  if (date.month < 1 || date.month > 12) report(date.origin, args, { messageId: 'date-valid.month' });
+  else if (date.day !== null && (date.day < 1 || date.day > daysInMonth(date.year, date.month))) report(date.origin, args);
+}

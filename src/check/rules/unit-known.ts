@@ -1,0 +1,34 @@
+import { closest } from 'fastest-levenshtein';
+import type { Rule } from '../rule.js';
+
+/** Every unit a task or the plan refers to is in units.yaml; suggests the closest name. */
+export const unitKnown: Rule = {
+  id: 'unit-known',
+  severity: 'error',
+  description: {
+    vi: 'Mọi đơn vị được nhắc đến (chủ trì, phối hợp, đơn vị lưu) phải có trong units.yaml',
+    en: 'Every unit referred to (lead, cooperating, archive) is in units.yaml',
+  },
+  check(plan, report) {
+    const known = new Set(plan.units.flatMap((u) => [u.id, u.name, u.displayName]));
+    const suggest = (ref: string) => {
+      const names = plan.units.flatMap((u) => [u.id, u.name, u.displayName]);
+      if (names.length === 0) return '';
+      const match = closest(ref, names);
+      const unit = plan.units.find((u) => u.id === match || u.name === match || u.displayName === match);
+      return unit ? `${unit.name} (${unit.id})` : '';
+    };
+    for (const task of plan.tasks) {
+      const item = { item: 'task', label: task.label };
+      if (task.leadId !== null && !known.has(task.leadId)) {
+        report({ file: task.origin.file, path: [...task.origin.path, 'lead'] }, { ...item, ref: task.leadId, suggestion: suggest(task.leadId) });
+      }
+      task.cooperatingIds.forEach((ref, i) => {
+        if (!known.has(ref)) report({ file: task.origin.file, path: [...task.origin.path, 'cooperating', i] }, { ...item, ref, suggestion: suggest(ref) });
+      });
+    }
+    if (!known.has(plan.archiveId)) {
+      report({ file: plan.origins.plan, path: ['archive'] }, { item: 'plan', label: '', ref: plan.archiveId, suggestion: suggest(plan.archiveId) });
+    }
+  },
+};

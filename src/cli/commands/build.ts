@@ -1,0 +1,33 @@
+import { join, relative, resolve } from 'node:path';
+import { compilePlan } from '../../compile.js';
+import { hasErrors } from '../../diagnostics.js';
+import type { Lang } from '../../messages/catalogue.js';
+import { formatText } from '../../messages/format-message.js';
+import { formatStylish } from '../../report/stylish.js';
+import { colorLevel, type Io } from '../io.js';
+import { resolvePlanDirs } from '../plan-dirs.js';
+
+/**
+ * `plan build`: compiles every plan first and writes only when none has errors, so a broken
+ * plan never leaves a half-updated set of documents.
+ */
+export async function runBuild(args: readonly string[], options: { out: string; lang: Lang }, io: Io): Promise<number> {
+  const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, io.cwd));
+  const diagnostics = results.flatMap((r) => r.diagnostics);
+  io.stdout(formatStylish(diagnostics, options.lang, colorLevel(io)));
+  if (hasErrors(diagnostics)) {
+    io.stderr(`${formatText('cli.nothing-written', {}, options.lang)}\n`);
+    return 1;
+  }
+  // Loaded only here: `plan check` never pays for the docx library.
+  const { renderDocx } = await import('../../render/render-docx.js');
+  const { writeAtomically } = await import('../../render/write-output.js');
+  const outDir = resolve(io.cwd, options.out);
+  const outputs: { path: string; bytes: Uint8Array }[] = [];
+  for (const result of results) outputs.push({ path: join(outDir, `${result.id}.docx`), bytes: await renderDocx(result.plan!) });
+  for (const output of outputs) {
+    writeAtomically(output.path, output.bytes);
+    io.stdout(`${formatText('cli.wrote', { file: relative(io.cwd, output.path), kb: Math.ceil(output.bytes.length / 1024) }, options.lang)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../messages/catalogue.js';
+import { formatText } from '../messages/format-message.js';
+import { PACKAGE_ROOT } from '../paths.js';
+import { runBuild } from './commands/build.js';
+import { runCheck } from './commands/check.js';
+import type { Io } from './io.js';
+import { UsageError } from './usage-error.js';
+
+/** Exit codes (README): no errors; problems found in the plans; usage error or failure. */
+export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
+
+/** The whole CLI as a function: parses argv (without node and script), runs, returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  let lang: Lang = 'vi';
+  const langOption = () => new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi');
+  const program = new Command('plan')
+    .description('Biên dịch Kế hoạch (và Phụ lục) từ YAML thành .docx theo Nghị định 30/2020/NĐ-CP')
+    .version(packageVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  program
+    .command('check')
+    .description('kiểm tra kế hoạch và in các lỗi (tệp:dòng:cột)')
+    .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
+    .addOption(langOption())
+    .action((dirs: string[], options: { lang: Lang }) => {
+      lang = options.lang;
+      exitCode = runCheck(dirs, options, io);
+    });
+  program
+    .command('build')
+    .description('tạo tệp .docx cho mỗi kế hoạch')
+    .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
+    .option('-o, --out <dir>', 'thư mục ghi tệp', 'out')
+    .addOption(langOption())
+    .action(async (dirs: string[], options: { out: string; lang: Lang }) => {
+      lang = options.lang;
+      exitCode = await runBuild(dirs, options, io);
+    });
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    if (error instanceof UsageError) {
+      io.stderr(`${formatText(error.messageId, error.args, lang)}\n`);
+      return EXIT.failure;
+    }
+    io.stderr(`${formatText('cli.failed', { detail: (error as Error).message ?? String(error) }, lang)}\n`);
+    return EXIT.failure;
+  }
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}

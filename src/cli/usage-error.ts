@@ -1,0 +1,9 @@
+/** A mistake in how the command was called: printed without a stack trace, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly messageId: string,
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(messageId);
+  }
+}

@@ -1,0 +1,42 @@
+import { RULES } from './check/rules/index.js';
+import { runRules } from './check/run-rules.js';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import { loadPlan } from './load/load-plan.js';
+import { locateDiagnostics } from './load/locate.js';
+import type { SourceFile } from './load/source-file.js';
+import { buildPlan } from './model/build-plan.js';
+import type { RawPlanFile, RawTasksFile, RawUnitsFile } from './model/raw.js';
+import type { Plan } from './model/types.js';
+import { validateFiles } from './validate/validate-files.js';
+
+/** What `plan check` reports and `plan build` renders: the model only when the data was well-formed. */
+export interface CompileResult {
+  id: string;
+  plan: Plan | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** The pipeline, in order: load, validate, model, check, locate. */
+export function compilePlan(dir: string, cwd: string = process.cwd()): CompileResult {
+  const loaded = loadPlan(dir, cwd);
+  const diagnostics = [...loaded.diagnostics, ...validateFiles(loaded.sources)];
+  let plan: Plan | undefined;
+  if (!hasErrors(diagnostics)) {
+    // The model is built only from data that passed its schema.
+    plan = buildPlan({ id: loaded.id, dir, ...pick(loaded.sources) });
+    diagnostics.push(...runRules(plan, RULES));
+  }
+  return { id: loaded.id, plan, diagnostics: sortDiagnostics(locateDiagnostics(diagnostics, loaded.sources)) };
+}
+
+function pick(sources: readonly SourceFile[]) {
+  const get = (kind: SourceFile['kind']) => {
+    const source = sources.find((s) => s.kind === kind)!;
+    return { file: source.file, data: source.data };
+  };
+  return {
+    plan: get('plan') as { file: string; data: RawPlanFile },
+    units: get('units') as { file: string; data: RawUnitsFile },
+    tasks: get('tasks') as { file: string; data: RawTasksFile },
+  };
+}

@@ -1,0 +1,73 @@
+/** A 1-based line and column in a source file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One step of a data path: a map key or a sequence index. */
+export type PathSegment = string | number;
+
+/** Where a finding belongs in the plan's data, before it is turned into line:column. */
+export interface Origin {
+  file: string;
+  path: PathSegment[];
+}
+
+/** One finding of any stage (YAML syntax, schema, rule), in one shape for every reporter. */
+export interface Diagnostic {
+  /** Rule id, or `yaml-syntax`, `schema`, `plan-files`. */
+  code: string;
+  severity: Severity;
+  /** Key into the message catalogues of src/messages. */
+  messageId: string;
+  args: Record<string, string | number>;
+  /** Path shown to the user (relative to the working directory). */
+  file: string;
+  path: PathSegment[];
+  start: Position;
+  end: Position;
+}
+
+/** Line 0 marks a diagnostic that `locateDiagnostics` has not placed yet. */
+const UNPLACED: Position = { line: 0, column: 0 };
+
+/** A diagnostic whose position is not known yet; `locateDiagnostics` fills it in. */
+export function unlocated(
+  code: string,
+  severity: Severity,
+  origin: Origin,
+  messageId: string,
+  args: Record<string, string | number> = {},
+): Diagnostic {
+  return { code, severity, messageId, args, file: origin.file, path: origin.path, start: UNPLACED, end: UNPLACED };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Sorted by file, then position, then code; exact duplicates removed. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((d) => {
+    const key = `${d.file}|${d.start.line}|${d.start.column}|${d.code}|${d.messageId}|${JSON.stringify(d.args)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(
+    (a, b) =>
+      compareText(a.file, b.file) ||
+      a.start.line - b.start.line ||
+      a.start.column - b.start.column ||
+      compareText(a.code, b.code) ||
+      compareText(a.messageId, b.messageId),
+  );
+}
+
+/** Code-point order, independent of the machine's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,17 @@
+import type { Document, LineCounter } from 'yaml';
+
+/** The kinds of YAML file a plan folder holds; each has a schema `schemas/<kind>.schema.json`. */
+export const FILE_KINDS = ['plan', 'units', 'tasks'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** One parsed YAML file of a plan, kept with what is needed to point back into it. */
+export interface SourceFile {
+  kind: FileKind;
+  /** Path shown in diagnostics. */
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain data (`doc.toJS()`), or undefined when the file has syntax errors. */
+  data: unknown;
+}

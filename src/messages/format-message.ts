@@ -1,0 +1,19 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Lang, MessageArgs } from './catalogue.js';
+import { en, enYamlSyntax } from './en.js';
+import { vi, viYamlSyntax } from './vi.js';
+
+/** The diagnostic's message in the given language. */
+export function formatMessage(d: Diagnostic, lang: Lang): string {
+  if (d.messageId.startsWith('yaml.') && d.messageId !== 'yaml.aliases') {
+    const code = d.messageId.slice('yaml.'.length);
+    return lang === 'en' ? enYamlSyntax(code, String(d.args['detail'])) : viYamlSyntax(code, String(d.args['detail']));
+  }
+  return formatText(d.messageId, d.args, lang);
+}
+
+/** Any catalogue message (diagnostics and the CLI's own lines) in the given language. */
+export function formatText(id: string, args: MessageArgs, lang: Lang): string {
+  const message = (lang === 'en' ? en : vi)[id];
+  return message ? message(args) : `${id} ${JSON.stringify(args)}`;
+}

@@ -1,0 +1,77 @@
+import type { Catalogue, MessageArgs } from './catalogue.js';
+
+const ITEMS: Record<string, string> = {
+  task: 'Nhiệm vụ',
+  group: 'Nhóm nhiệm vụ',
+  unit: 'Đơn vị',
+  plan: 'Kế hoạch',
+  signer: 'Người ký',
+  recipient: 'Nơi nhận',
+};
+
+/** "Nhiệm vụ 2.1", "Đơn vị van-phong", ... */
+function item(a: MessageArgs): string {
+  return [ITEMS[String(a['item'])] ?? String(a['item'] ?? ''), a['label'] ?? ''].join(' ').trim();
+}
+
+const YAML_SYNTAX: Record<string, string> = {
+  DUPLICATE_KEY: 'Khóa bị lặp lại trong cùng một mục',
+  TAB_AS_INDENT: 'Dùng phím Tab để thụt lề; YAML chỉ cho phép dấu cách',
+  BAD_INDENT: 'Thụt lề không đúng',
+  MISSING_CHAR: 'Thiếu ký tự đóng (dấu ngoặc hoặc dấu nháy)',
+  BLOCK_AS_IMPLICIT_KEY: 'Khóa không hợp lệ (có thể thiếu dấu hai chấm hoặc thụt lề sai)',
+  MULTILINE_IMPLICIT_KEY: 'Khóa viết trên nhiều dòng (có thể thiếu dấu hai chấm)',
+  UNEXPECTED_TOKEN: 'Ký tự không mong đợi',
+  BAD_SCALAR_START: 'Giá trị không được bắt đầu bằng ký tự này; hãy đặt trong dấu nháy',
+  MULTIPLE_DOCS: 'Tệp chỉ được chứa một tài liệu YAML',
+  BAD_DQ_ESCAPE: 'Ký tự thoát không hợp lệ trong chuỗi có dấu nháy kép',
+};
+
+/** Vietnamese messages: the default language. */
+export const vi: Catalogue = {
+  'yaml.aliases': (a) => `Tệp dùng quá nhiều bí danh (alias) YAML: ${a['detail']}`,
+  'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,
+  'files.too-large': (a) => `Tệp quá lớn (${a['size']} byte; tối đa ${a['limit']} byte)`,
+  'files.unknown': (a) => `Tệp ${a['name']} không được dùng; kế hoạch chỉ đọc ${a['known']}`,
+  'schema.required': (a) => `Thiếu trường bắt buộc "${a['field']}" (${a['title']})`,
+  'schema.additionalProperties': (a) => `Trường "${a['field']}" không có trong mẫu; kiểm tra lỗi chính tả`,
+  'schema.type': (a) => `"${a['field']}" (${a['title']}) phải là ${typeName(String(a['expected']))}`,
+  'schema.enum': (a) => `"${a['field']}" (${a['title']}) chỉ nhận một trong các giá trị: ${a['allowed']}`,
+  'schema.pattern': (a) => `"${a['field']}" (${a['title']}) viết chưa đúng dạng. ${a['hint']}`.trim(),
+  'schema.minimum': (a) => `"${a['field']}" (${a['title']}) không được nhỏ hơn ${a['limit']}`,
+  'schema.maximum': (a) => `"${a['field']}" (${a['title']}) không được lớn hơn ${a['limit']}`,
+  'schema.minItems': (a) => `"${a['field']}" (${a['title']}) cần ít nhất ${a['limit']} mục`,
+  'schema.minLength': (a) => `"${a['field']}" (${a['title']}) không được để trống`,
+  'schema.other': (a) => `"${a['field']}" (${a['title']}) không hợp lệ: ${a['detail']}`,
+  'unit-known': (a) =>
+    `${item(a)}: không có đơn vị mã "${a['ref']}" trong units.yaml` + (a['suggestion'] ? `; có phải "${a['suggestion']}"?` : ''),
+  'task-owner-required': (a) => `${item(a)} chưa có đơn vị chủ trì`,
+  'task-deadline-required': (a) => `${item(a)} chưa có thời gian hoàn thành`,
+  'date-valid': (a) => `${item(a)}: ngày ${a['value']} không có thật (tháng ${a['month']} năm ${a['year']} không có ngày ${a['day']})`,
+  'date-valid.month': (a) => `${item(a)}: tháng ${a['month']} không có thật (${a['value']})`,
+  'render.failed': (a) => `Không tạo được tệp: ${a['detail']}`,
+  'cli.no-plans': (a) => `Không tìm thấy kế hoạch nào trong ${a['dir']} (mỗi kế hoạch là một thư mục có tệp plan.yaml)`,
+  'cli.not-a-plan': (a) => `${a['dir']} không phải thư mục kế hoạch (không có tệp plan.yaml)`,
+  'cli.wrote': (a) => `Đã ghi ${a['file']} (${a['kb']} KB)`,
+  'cli.nothing-written': () => 'Có lỗi nên không ghi tệp nào.',
+  'cli.clean': (a) => `Đã kiểm tra ${a['count']} kế hoạch: không có lỗi.`,
+  'cli.failed': (a) => `Lỗi: ${a['detail']}`,
+};
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    string: 'chuỗi văn bản',
+    object: 'một nhóm trường (khóa: giá trị)',
+    array: 'một danh sách (các dòng bắt đầu bằng "-")',
+    number: 'một số',
+    boolean: 'true hoặc false',
+    'string,object': 'chuỗi văn bản hoặc một nhóm trường',
+  };
+  return names[type] ?? type;
+}
+
+/** Vietnamese wording of a YAML syntax error, with the parser's own words as a fallback. */
+export function viYamlSyntax(code: string, detail: string): string {
+  const text = YAML_SYNTAX[code];
+  return text ? `Lỗi cú pháp YAML: ${text}` : `Lỗi cú pháp YAML: ${detail}`;
+}

@@ -1,0 +1,41 @@
+/** The YAML data as the schemas allow it; see schemas/*.schema.json. */
+export interface RawPlanFile {
+  issuer: { superior?: string; name: string; abbreviation: string };
+  documentType?: string;
+  number?: string;
+  place: string;
+  date: string;
+  period?: { from: string; to: string };
+  title: string;
+  opening: string[];
+  purposes?: string[];
+  requirements?: string[];
+  closing: string;
+  signer: { authority?: string; title: string; name: string };
+  recipients: { name: string; note?: string }[];
+  archive: string;
+  layout?: Record<string, number>;
+}
+
+export interface RawUnitsFile {
+  units: { id: string; name: string; shortName?: string; abbreviation?: string; role?: string; external?: boolean }[];
+}
+
+export type RawItem = string | { text: string; items: string[] };
+export type RawBlock = string | { text?: string; items: RawItem[] };
+
+export interface RawTask {
+  id: string;
+  content: string;
+  assignment?: string;
+  lead?: string;
+  cooperating?: string[];
+  person?: string;
+  deadline?: string;
+  product?: string;
+  solutions?: RawBlock[];
+}
+
+export interface RawTasksFile {
+  groups: { id: string; title: string; tasks: RawTask[] }[];
+}

@@ -1,0 +1,113 @@
+import type { Origin } from '../diagnostics.js';
+
+/** A month (day null) or a full date, as written in the YAML ("2023-06" or "2023-06-30"). */
+export interface PlanDate {
+  year: number;
+  month: number;
+  day: number | null;
+  raw: string;
+  origin: Origin;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  /** The name printed in section IV and appendix tables: the short name if given. */
+  displayName: string;
+  abbreviation: string | null;
+  role: string | null;
+  external: boolean;
+  origin: Origin;
+}
+
+/** A solution paragraph (no items), or a "-" list with an optional lead-in sentence. */
+export interface SolutionBlock {
+  text: string | null;
+  items: SolutionItem[];
+}
+
+/** A "-" item, with its "+" sub-items. */
+export interface SolutionItem {
+  text: string;
+  items: string[];
+}
+
+export interface Task {
+  id: string;
+  /** "1.1": group number and position in the group. */
+  label: string;
+  /** Position in its group, from 1 ("Nhiệm vụ 1"). */
+  number: number;
+  groupId: string;
+  content: string;
+  /** Wording for section IV; the content when the YAML gives none. */
+  assignment: string;
+  leadId: string | null;
+  lead: Unit | null;
+  cooperatingIds: string[];
+  cooperating: Unit[];
+  person: string | null;
+  deadline: PlanDate | null;
+  product: string | null;
+  solutions: SolutionBlock[];
+  origin: Origin;
+}
+
+export interface TaskGroup {
+  id: string;
+  label: string;
+  title: string;
+  tasks: Task[];
+  origin: Origin;
+}
+
+/** One numbered entry of section IV "Tổ chức thực hiện". */
+export interface ImplementationEntry {
+  label: string;
+  unit: Unit;
+  tasks: Task[];
+}
+
+export interface Recipient {
+  name: string;
+  note: string | null;
+}
+
+/** Page and text settings a plan may change within Nghị định 30's ranges (see schemas/plan.schema.json). */
+export interface LayoutOverrides {
+  marginTop?: number;
+  marginBottom?: number;
+  marginLeft?: number;
+  marginRight?: number;
+  bodySize?: number;
+  firstLineIndent?: number;
+  paragraphSpacing?: number;
+  lineSpacing?: number;
+}
+
+/** The whole plan, references resolved and numbering assigned: what rules check and renderers print. */
+export interface Plan {
+  id: string;
+  dir: string;
+  issuer: { superior: string | null; name: string; abbreviation: string };
+  documentType: string;
+  number: string;
+  place: string;
+  date: PlanDate;
+  period: { from: PlanDate; to: PlanDate };
+  title: string;
+  opening: string[];
+  purposes: string[];
+  requirements: string[];
+  groups: TaskGroup[];
+  tasks: Task[];
+  units: Unit[];
+  implementation: ImplementationEntry[];
+  closing: string;
+  signer: { authority: string | null; title: string; name: string };
+  recipients: Recipient[];
+  archiveId: string;
+  archive: Unit | null;
+  layout: LayoutOverrides;
+  origins: { plan: string; units: string; tasks: string };
+}

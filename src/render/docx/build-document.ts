@@ -1,0 +1,46 @@
+import { Document, PageOrientation, Paragraph } from 'docx';
+import { parseBlocks } from '../blocks.js';
+import type { Templates } from '../templates.js';
+import type { PlanView } from '../view.js';
+import { bodyParagraph } from './body.js';
+import { closingBlock } from './closing-block.js';
+import { headerBlock } from './header-block.js';
+import { A4, FONT, LANGUAGE, mm, pt, textWidth, type Layout } from './layout.js';
+import { pageNumberHeaders } from './page-number.js';
+import { titleBlock } from './title-block.js';
+
+/** The Kế hoạch as a docx Document: header block, title, the templated body, closing block. */
+export function buildDocument(view: PlanView, templates: Templates, layout: Layout): Document {
+  const width = textWidth(layout);
+  const blocks = parseBlocks(templates.document(view));
+  // The last paragraph (the closing "Trên đây là ...") stays on the page of the signature.
+  const body = blocks.map((block, i) => bodyParagraph(block, layout, i === blocks.length - 1));
+  return new Document({
+    creator: view.issuer.name,
+    title: view.title,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: pt(layout.bodySize), language: { value: LANGUAGE } } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+            margin: { top: mm(layout.marginTop), bottom: mm(layout.marginBottom), left: mm(layout.marginLeft), right: mm(layout.marginRight), header: mm(10), footer: mm(10) },
+          },
+        },
+        headers: pageNumberHeaders(),
+        children: [
+          headerBlock(view, templates, width),
+          ...titleBlock(view, templates, width),
+          ...body,
+          new Paragraph({ children: [], keepNext: true, spacing: { before: 0, after: 0 } }),
+          closingBlock(view, templates, width),
+        ],
+      },
+    ],
+  });
+}

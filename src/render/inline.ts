@@ -1,0 +1,45 @@
+import MarkdownIt from 'markdown-it';
+
+/** A run of text with the emphasis Markdown gave it. */
+export interface Span {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+// Only emphasis and backslash escapes: links, code, HTML and the rest stay literal text, since
+// plan text is prose typed by clerks, not Markdown.
+const markdown = new MarkdownIt('zero').enable(['emphasis', 'escape']);
+
+/** Parses *italic*, **bold** and \-escapes of one paragraph into spans. */
+export function parseInline(text: string): Span[] {
+  const spans: Span[] = [];
+  let bold = 0;
+  let italic = 0;
+  for (const token of markdown.parseInline(text, {})[0]?.children ?? []) {
+    if (token.type === 'strong_open') bold++;
+    else if (token.type === 'strong_close') bold--;
+    else if (token.type === 'em_open') italic++;
+    else if (token.type === 'em_close') italic--;
+    else if (token.content !== '') spans.push({ text: token.content, bold: bold > 0, italic: italic > 0 });
+  }
+  return mergeSpans(spans);
+}
+
+/** Joins neighbouring spans of the same style (markdown-it splits text at every delimiter). */
+function mergeSpans(spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && last.bold === span.bold && last.italic === span.italic) last.text += span.text;
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** The plain text of a paragraph, without emphasis marks. */
+export function plainText(text: string): string {
+  return parseInline(text)
+    .map((s) => s.text)
+    .join('');
+}

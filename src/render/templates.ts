@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { twoDigits } from '../model/dates.js';
+import { TEMPLATE_DIR } from '../paths.js';
+
+type Compiled = (view: unknown) => string;
+
+/** The document's words: templates/*.hbs, partials/*.hbs and phrases/*.hbs, compiled once. */
+export interface Templates {
+  document: Compiled;
+  phrase(name: string, view?: unknown): string;
+}
+
+const cache = new Map<string, Templates>();
+
+/** Loads and compiles the templates of a folder once per process. */
+export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  // An isolated instance: helpers and partials registered here touch no other user of Handlebars.
+  const hbs = Handlebars.create();
+  hbs.registerHelper('twoDigits', (n: number) => twoDigits(n));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const options = { strict: true, noEscape: true, preventIndent: true } as const;
+  for (const [name, source] of readFolder(join(dir, 'partials'))) hbs.registerPartial(name, hbs.compile(source, options));
+  const phrases = new Map<string, Compiled>();
+  for (const [name, source] of readFolder(join(dir, 'phrases'))) {
+    // A phrase is one line of wording: code prints it, and templates use it as a partial.
+    const phrase = hbs.compile(source.trimEnd(), options);
+    phrases.set(name, phrase);
+    hbs.registerPartial(name, phrase);
+  }
+  const templates: Templates = {
+    document: hbs.compile(readFileSync(join(dir, 'document.hbs'), 'utf8'), options),
+    phrase(name, view = {}) {
+      const phrase = phrases.get(name);
+      if (!phrase) throw new Error(`templates/phrases/${name}.hbs is missing`);
+      return phrase(view);
+    },
+  };
+  cache.set(dir, templates);
+  return templates;
+}
+
+function readFolder(dir: string): [string, string][] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.hbs'))
+    .sort()
+    .map((name) => [name.slice(0, -'.hbs'.length), readFileSync(join(dir, name), 'utf8')]);
+}

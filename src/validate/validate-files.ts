@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { unlocated, type Diagnostic, type PathSegment } from '../diagnostics.js';
+import type { FileKind, SourceFile } from '../load/source-file.js';
+import { SCHEMA_DIR } from '../paths.js';
+
+let validators: Map<FileKind, ValidateFunction> | undefined;
+
+/** Compiles every schema once per process. */
+function getValidators(): Map<FileKind, ValidateFunction> {
+  if (validators) return validators;
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+  ajv.addSchema(readSchema('common'));
+  validators = new Map();
+  for (const kind of ['plan', 'units', 'tasks'] as const) validators.set(kind, ajv.compile(readSchema(kind)));
+  return validators;
+}
+
+function readSchema(name: string): object {
+  return JSON.parse(readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as object;
+}
+
+/** Validates each parsed file against its schema; files with syntax errors are skipped. */
+export function validateFiles(sources: readonly SourceFile[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const source of sources) {
+    if (source.data === undefined) continue;
+    const validate = getValidators().get(source.kind)!;
+    if (validate(source.data)) continue;
+    diagnostics.push(...collapse(validate.errors ?? []).map((e) => toDiagnostic(source.file, e)));
+  }
+  return diagnostics;
+}
+
+/**
+ * A value of the wrong type also fails every keyword of the other type (`minLength` on an object,
+ * say); keep only the most telling error at each path so a clerk reads one message per mistake.
+ */
+function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    const key = error.instancePath + (error.keyword === 'additionalProperties' ? `/${String(error.params['additionalProperty'])}` : '');
+    byPath.set(key, [...(byPath.get(key) ?? []), error]);
+  }
+  return [...byPath.values()].flatMap((group) => {
+    const typeErrors = group.filter((e) => e.keyword === 'type');
+    return typeErrors.length > 0 ? typeErrors.slice(0, 1) : group;
+  });
+}
+
+function toDiagnostic(file: string, error: ErrorObject): Diagnostic {
+  const path = parsePointer(error.instancePath);
+  const schema = (error.parentSchema ?? {}) as { title?: string; description?: string };
+  const field = path.length > 0 ? String(path[path.length - 1]) : '';
+  const args: Record<string, string | number> = { field, title: schema.title ?? field, hint: schema.description ?? '' };
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(error.params['missingProperty']);
+      const properties = (error.parentSchema as { properties?: Record<string, { title?: string }> }).properties;
+      args['field'] = missing;
+      args['title'] = properties?.[missing]?.title ?? missing;
+      return unlocated('schema', 'error', { file, path }, 'schema.required', args);
+    }
+    case 'additionalProperties':
+      args['field'] = String(error.params['additionalProperty']);
+      args['target'] = 'key';
+      return unlocated('schema', 'error', { file, path: [...path, args['field']] }, 'schema.additionalProperties', args);
+    case 'type':
+      args['expected'] = String(error.params['type']);
+      break;
+    case 'enum':
+      args['allowed'] = (error.params['allowedValues'] as unknown[]).join(', ');
+      break;
+    case 'pattern':
+      args['pattern'] = String(error.params['pattern']);
+      break;
+    case 'minimum':
+    case 'maximum':
+    case 'minItems':
+    case 'minLength':
+      args['limit'] = Number(error.params['limit']);
+      break;
+    default:
+      args['detail'] = error.message ?? error.keyword;
+      return unlocated('schema', 'error', { file, path }, 'schema.other', args);
+  }
+  return unlocated('schema', 'error', { file, path }, `schema.${error.keyword}`, args);
+}
+
+/** JSON Pointer (RFC 6901) to path segments; all-digit segments are sequence indexes. */
+function parsePointer(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
