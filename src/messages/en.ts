@@ -13,7 +13,8 @@ export const en: Catalogue = {
   'files.unknown': (a) => `${a['name']} is not used; a plan reads only ${a['known']}`,
   'schema.required': (a) => `Missing required field "${a['field']}"`,
   'schema.additionalProperties': (a) => `Unknown field "${a['field']}"; check its spelling`,
-  'schema.type': (a) => `"${a['field']}" must be of type ${a['expected']}`,
+  'schema.type': (a) =>
+    `"${a['field']}" must be of type ${a['expected']}` + (String(a['expected']).startsWith('string') ? '; text containing ": " must be quoted or written after ">-"' : ''),
   'schema.enum': (a) => `"${a['field']}" must be one of: ${a['allowed']}`,
   'schema.pattern': (a) => `"${a['field']}" does not match the pattern ${a['pattern']}`,
   'schema.minimum': (a) => `"${a['field']}" must be at least ${a['limit']}`,

@@ -35,7 +35,9 @@ export const vi: Catalogue = {
   'files.unknown': (a) => `Tệp ${a['name']} không được dùng; kế hoạch chỉ đọc ${a['known']}`,
   'schema.required': (a) => `Thiếu trường bắt buộc "${a['field']}" (${a['title']})`,
   'schema.additionalProperties': (a) => `Trường "${a['field']}" không có trong mẫu; kiểm tra lỗi chính tả`,
-  'schema.type': (a) => `"${a['field']}" (${a['title']}) phải là ${typeName(String(a['expected']))}`,
+  'schema.type': (a) =>
+    `"${a['field']}" (${a['title']}) phải là ${typeName(String(a['expected']))}` +
+    (String(a['expected']).startsWith('string') ? '. Nếu đoạn văn có dấu hai chấm (:), hãy đặt cả đoạn trong dấu nháy kép hoặc viết sau ">-"' : ''),
   'schema.enum': (a) => `"${a['field']}" (${a['title']}) chỉ nhận một trong các giá trị: ${a['allowed']}`,
   'schema.pattern': (a) => `"${a['field']}" (${a['title']}) viết chưa đúng dạng. ${a['hint']}`.trim(),
   'schema.minimum': (a) => `"${a['field']}" (${a['title']}) không được nhỏ hơn ${a['limit']}`,
