@@ -5,7 +5,7 @@ import { loadPlan } from './load/load-plan.js';
 import { locateDiagnostics } from './load/locate.js';
 import type { SourceFile } from './load/source-file.js';
 import { buildPlan } from './model/build-plan.js';
-import type { RawPlanFile, RawTasksFile, RawUnitsFile } from './model/raw.js';
+import type { RawAppendicesFile, RawPlanFile, RawTasksFile, RawUnitsFile } from './model/raw.js';
 import type { Plan } from './model/types.js';
 import { validateFiles } from './validate/validate-files.js';
 
@@ -31,12 +31,13 @@ export function compilePlan(dir: string, cwd: string = process.cwd()): CompileRe
 
 function pick(sources: readonly SourceFile[]) {
   const get = (kind: SourceFile['kind']) => {
-    const source = sources.find((s) => s.kind === kind)!;
-    return { file: source.file, data: source.data };
+    const source = sources.find((s) => s.kind === kind);
+    return source && { file: source.file, data: source.data };
   };
   return {
     plan: get('plan') as { file: string; data: RawPlanFile },
     units: get('units') as { file: string; data: RawUnitsFile },
     tasks: get('tasks') as { file: string; data: RawTasksFile },
+    appendices: get('appendices') as { file: string; data: RawAppendicesFile } | undefined,
   };
 }

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../messages/catalogue.js';
 import { formatText } from '../messages/format-message.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { runBuild } from './commands/build.js';
+import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -36,8 +36,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('tạo tệp .docx cho mỗi kế hoạch')
     .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
     .option('-o, --out <dir>', 'thư mục ghi tệp', 'out')
+    .option('--appendix-files', 'ghi thêm mỗi Phụ lục thành một tệp .docx riêng')
     .addOption(langOption())
-    .action(async (dirs: string[], options: { out: string; lang: Lang }) => {
+    .action(async (dirs: string[], options: BuildOptions) => {
       lang = options.lang;
       exitCode = await runBuild(dirs, options, io);
     });

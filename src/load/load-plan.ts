@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
 import { parseFile } from './parse-file.js';
-import { FILE_KINDS, type FileKind, type SourceFile } from './source-file.js';
+import { FILE_KINDS, OPTIONAL_KINDS, type FileKind, type SourceFile } from './source-file.js';
 
 /** Largest YAML file read (documented in README): larger files are reported, not parsed. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -15,7 +15,7 @@ export interface LoadedPlan {
   diagnostics: Diagnostic[];
 }
 
-/** Reads `<dir>/plan.yaml`, `units.yaml`, `tasks.yaml` (in that order); other .yaml files are reported. */
+/** Reads `<dir>/plan.yaml`, `units.yaml`, `tasks.yaml` and, if present, `appendices.yaml`; other .yaml files are reported. */
 export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -25,6 +25,7 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
     const file = show(`${kind}.yaml`);
     const size = fileSize(path);
     if (size === undefined) {
+      if (OPTIONAL_KINDS.includes(kind)) continue;
       diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.missing', { name: `${kind}.yaml` }));
       continue;
     }

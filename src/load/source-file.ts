@@ -1,8 +1,11 @@
 import type { Document, LineCounter } from 'yaml';
 
 /** The kinds of YAML file a plan folder holds; each has a schema `schemas/<kind>.schema.json`. */
-export const FILE_KINDS = ['plan', 'units', 'tasks'] as const;
+export const FILE_KINDS = ['plan', 'units', 'tasks', 'appendices'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
+
+/** Files a plan may leave out: a plan without appendices has no appendices.yaml. */
+export const OPTIONAL_KINDS: readonly FileKind[] = ['appendices'];
 
 /** One parsed YAML file of a plan, kept with what is needed to point back into it. */
 export interface SourceFile {

@@ -1,7 +1,7 @@
 import type { Catalogue, MessageArgs } from './catalogue.js';
 
 function item(a: MessageArgs): string {
-  const names: Record<string, string> = { task: 'Task', group: 'Task group', unit: 'Unit', plan: 'Plan', signer: 'Signer', recipient: 'Recipient' };
+  const names: Record<string, string> = { task: 'Task', step: 'Step', group: 'Task group', unit: 'Unit', plan: 'Plan', signer: 'Signer', recipient: 'Recipient' };
   return [names[String(a['item'])] ?? String(a['item'] ?? ''), a['label'] ?? ''].join(' ').trim();
 }
 

@@ -2,6 +2,7 @@ import type { Catalogue, MessageArgs } from './catalogue.js';
 
 const ITEMS: Record<string, string> = {
   task: 'Nhiệm vụ',
+  step: 'Công việc',
   group: 'Nhóm nhiệm vụ',
   unit: 'Đơn vị',
   plan: 'Kế hoạch',

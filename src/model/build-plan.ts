@@ -1,8 +1,11 @@
 import type { Origin } from '../diagnostics.js';
 import { parsePlanDate } from './dates.js';
 import { assignImplementation } from './implementation.js';
-import type { RawBlock, RawPlanFile, RawTask, RawTasksFile, RawUnitsFile } from './raw.js';
-import type { Plan, SolutionBlock, Task, TaskGroup, Unit } from './types.js';
+import { buildAppendices } from './appendices.js';
+import type { RawAppendicesFile, RawBlock, RawPlanFile, RawTask, RawTasksFile, RawUnitsFile } from './raw.js';
+import { toRoman } from './roman.js';
+import { buildSteps } from './steps.js';
+import type { Plan, PlanDate, SolutionBlock, Task, TaskGroup, Unit } from './types.js';
 
 /** The three validated files of a plan, with the paths diagnostics should name. */
 export interface PlanInput {
@@ -11,6 +14,7 @@ export interface PlanInput {
   plan: { file: string; data: RawPlanFile };
   units: { file: string; data: RawUnitsFile };
   tasks: { file: string; data: RawTasksFile };
+  appendices?: { file: string; data: RawAppendicesFile } | undefined;
 }
 
 /** Builds the plan model: resolves unit references, numbers groups and tasks, derives section IV. */
@@ -28,21 +32,23 @@ export function buildPlan(input: PlanInput): Plan {
   }));
   const unitById = indexUnits(units);
 
+  const date = parsePlanDate(p.date, at(input.plan.file, 'date'));
+  const period = p.period
+    ? { from: parsePlanDate(p.period.from, at(input.plan.file, 'period', 'from')), to: parsePlanDate(p.period.to, at(input.plan.file, 'period', 'to')) }
+    : { from: { ...date, month: 1, day: null, raw: `${date.year}-01` }, to: { ...date, month: 12, day: null, raw: `${date.year}-12` } };
+
   const groups = input.tasks.data.groups.map((g, gi): TaskGroup => {
     const label = String(gi + 1);
     return {
       id: g.id,
       label,
+      roman: toRoman(gi + 1),
       title: g.title,
       origin: at(input.tasks.file, 'groups', gi),
-      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(input.tasks.file, 'groups', gi, 'tasks', ti), unitById)),
+      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(input.tasks.file, 'groups', gi, 'tasks', ti), unitById, period.from)),
     };
   });
   const tasks = groups.flatMap((g) => g.tasks);
-  const date = parsePlanDate(p.date, at(input.plan.file, 'date'));
-  const period = p.period
-    ? { from: parsePlanDate(p.period.from, at(input.plan.file, 'period', 'from')), to: parsePlanDate(p.period.to, at(input.plan.file, 'period', 'to')) }
-    : { from: { ...date, month: 1, day: null, raw: `${date.year}-01` }, to: { ...date, month: 12, day: null, raw: `${date.year}-12` } };
 
   return {
     id: input.id,
@@ -61,18 +67,23 @@ export function buildPlan(input: PlanInput): Plan {
     tasks,
     units,
     implementation: assignImplementation(units, tasks),
+    appendices: buildAppendices(input.appendices),
     closing: p.closing,
     signer: { authority: p.signer.authority ?? null, title: p.signer.title, name: p.signer.name },
     recipients: p.recipients.map((r) => ({ name: r.name, note: r.note ?? null })),
     archiveId: p.archive,
     archive: unitById.get(p.archive) ?? null,
     layout: p.layout ?? {},
-    origins: { plan: input.plan.file, units: input.units.file, tasks: input.tasks.file },
+    origins: { plan: input.plan.file, units: input.units.file, tasks: input.tasks.file, appendices: input.appendices?.file ?? null },
   };
 }
 
-function buildTask(t: RawTask, groupId: string, label: string, number: number, origin: Origin, unitById: Map<string, Unit>): Task {
+function buildTask(t: RawTask, groupId: string, label: string, number: number, origin: Origin, unitById: Map<string, Unit>, periodStart: PlanDate): Task {
   const cooperatingIds = t.cooperating ?? [];
+  const lead = t.lead ? (unitById.get(t.lead) ?? null) : null;
+  const ownStart = t.start ? parsePlanDate(t.start, { file: origin.file, path: [...origin.path, 'start'] }) : null;
+  const start = ownStart ?? periodStart;
+  const deadline = t.deadline ? parsePlanDate(t.deadline, { file: origin.file, path: [...origin.path, 'deadline'] }) : null;
   return {
     id: t.id,
     label,
@@ -81,13 +92,16 @@ function buildTask(t: RawTask, groupId: string, label: string, number: number, o
     content: t.content,
     assignment: t.assignment ?? t.content,
     leadId: t.lead ?? null,
-    lead: t.lead ? (unitById.get(t.lead) ?? null) : null,
+    lead,
     cooperatingIds,
     cooperating: cooperatingIds.flatMap((id) => unitById.get(id) ?? []),
     person: t.person ?? null,
-    deadline: t.deadline ? parsePlanDate(t.deadline, { file: origin.file, path: [...origin.path, 'deadline'] }) : null,
+    start,
+    ownStart,
+    deadline,
     product: t.product ?? null,
-    solutions: (t.solutions ?? []).map(buildBlock),
+    solutions: (t.solutions ?? []).map((b) => buildBlock(b, unitById)),
+    steps: buildSteps(t.solutions ?? [], origin, { label, lead, start, deadline }, unitById),
     origin,
   };
 }
@@ -100,10 +114,14 @@ function indexUnits(units: readonly Unit[]): Map<string, Unit> {
   return index;
 }
 
-function buildBlock(block: RawBlock): SolutionBlock {
+function buildBlock(block: RawBlock, unitById: ReadonlyMap<string, Unit>): SolutionBlock {
   if (typeof block === 'string') return { text: block, items: [] };
   return {
     text: block.text ?? null,
-    items: block.items.map((item) => (typeof item === 'string' ? { text: item, items: [] } : { text: item.text, items: item.items })),
+    items: block.items.map((item) =>
+      typeof item === 'string'
+        ? { text: item, items: [], owner: null }
+        : { text: item.text, items: item.items ?? [], owner: item.owner ? (unitById.get(item.owner) ?? null) : null },
+    ),
   };
 }

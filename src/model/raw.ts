@@ -21,8 +21,18 @@ export interface RawUnitsFile {
   units: { id: string; name: string; shortName?: string; abbreviation?: string; role?: string; external?: boolean }[];
 }
 
-export type RawItem = string | { text: string; items: string[] };
-export type RawBlock = string | { text?: string; items: RawItem[] };
+/** Fields that make a "-" item a step (công việc cụ thể) of its task. */
+export interface RawStepFields {
+  id?: string;
+  owner?: string;
+  person?: string;
+  start?: string;
+  deadline?: string;
+  product?: string;
+}
+
+export type RawItem = string | ({ text: string; items?: string[] } & RawStepFields);
+export type RawBlock = string | { text?: string; items: RawItem[]; steps?: boolean };
 
 export interface RawTask {
   id: string;
@@ -31,6 +41,7 @@ export interface RawTask {
   lead?: string;
   cooperating?: string[];
   person?: string;
+  start?: string;
   deadline?: string;
   product?: string;
   solutions?: RawBlock[];
@@ -38,4 +49,10 @@ export interface RawTask {
 
 export interface RawTasksFile {
   groups: { id: string; title: string; tasks: RawTask[] }[];
+}
+
+export type AppendixKind = 'tasks' | 'steps' | 'timeline';
+
+export interface RawAppendicesFile {
+  appendices: { id: string; kind: AppendixKind; title: string; orientation?: 'landscape' | 'portrait'; columns?: string[] }[];
 }

@@ -26,10 +26,27 @@ export interface SolutionBlock {
   items: SolutionItem[];
 }
 
-/** A "-" item, with its "+" sub-items. */
+/** A "-" item, with its "+" sub-items; `owner` is the unit the item itself names (a step's owner). */
 export interface SolutionItem {
   text: string;
   items: string[];
+  owner: Unit | null;
+}
+
+/** A step (công việc cụ thể) of a task: a "-" item of its solutions that carries step fields. */
+export interface Step {
+  id: string | null;
+  /** "2.3.1": the task's label and the step's position in it. */
+  label: string;
+  content: string;
+  /** What the YAML says; the effective values below fall back to the task's. */
+  own: { ownerId: string | null; start: PlanDate | null; deadline: PlanDate | null };
+  owner: Unit | null;
+  person: string | null;
+  start: PlanDate;
+  deadline: PlanDate | null;
+  product: string | null;
+  origin: Origin;
 }
 
 export interface Task {
@@ -47,17 +64,37 @@ export interface Task {
   cooperatingIds: string[];
   cooperating: Unit[];
   person: string | null;
+  /** The task's own start, or the start of the plan's period. */
+  start: PlanDate;
+  ownStart: PlanDate | null;
   deadline: PlanDate | null;
   product: string | null;
   solutions: SolutionBlock[];
+  steps: Step[];
   origin: Origin;
 }
 
 export interface TaskGroup {
   id: string;
   label: string;
+  /** "I", "II": the group's number in appendix tables. */
+  roman: string;
   title: string;
   tasks: Task[];
+  origin: Origin;
+}
+
+export type AppendixKind = 'tasks' | 'steps' | 'timeline';
+
+/** An appendix (Phụ lục) printed from the tasks; numbered I, II, ... when there are two or more. */
+export interface Appendix {
+  id: string;
+  /** "I", "II", ...; empty when the plan has a single appendix. */
+  label: string;
+  kind: AppendixKind;
+  title: string;
+  orientation: 'portrait' | 'landscape';
+  columns: string[];
   origin: Origin;
 }
 
@@ -103,11 +140,12 @@ export interface Plan {
   tasks: Task[];
   units: Unit[];
   implementation: ImplementationEntry[];
+  appendices: Appendix[];
   closing: string;
   signer: { authority: string | null; title: string; name: string };
   recipients: Recipient[];
   archiveId: string;
   archive: Unit | null;
   layout: LayoutOverrides;
-  origins: { plan: string; units: string; tasks: string };
+  origins: { plan: string; units: string; tasks: string; appendices: string | null };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { unlocated, type Diagnostic, type PathSegment } from '../diagnostics.js';
-import type { FileKind, SourceFile } from '../load/source-file.js';
+import { FILE_KINDS, type FileKind, type SourceFile } from '../load/source-file.js';
 import { SCHEMA_DIR } from '../paths.js';
 
 let validators: Map<FileKind, ValidateFunction> | undefined;
@@ -13,7 +13,7 @@ function getValidators(): Map<FileKind, ValidateFunction> {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
   ajv.addSchema(readSchema('common'));
   validators = new Map();
-  for (const kind of ['plan', 'units', 'tasks'] as const) validators.set(kind, ajv.compile(readSchema(kind)));
+  for (const kind of FILE_KINDS) validators.set(kind, ajv.compile(readSchema(kind)));
   return validators;
 }
 

@@ -12,7 +12,13 @@ export const dateValid: Rule = {
     checkDate(plan.date, planItem, report);
     checkDate(plan.period.from, planItem, report);
     checkDate(plan.period.to, planItem, report);
-    for (const task of plan.tasks) if (task.deadline) checkDate(task.deadline, { item: 'task', label: task.label }, report);
+    for (const task of plan.tasks) {
+      const item = { item: 'task', label: task.label };
+      for (const date of [task.ownStart, task.deadline]) if (date) checkDate(date, item, report);
+      for (const step of task.steps) {
+        for (const date of [step.own.start, step.own.deadline]) if (date) checkDate(date, { item: 'step', label: step.label }, report);
+      }
+    }
   },
 };
 

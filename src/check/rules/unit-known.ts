@@ -6,8 +6,8 @@ export const unitKnown: Rule = {
   id: 'unit-known',
   severity: 'error',
   description: {
-    vi: 'Mọi đơn vị được nhắc đến (chủ trì, phối hợp, đơn vị lưu) phải có trong units.yaml',
-    en: 'Every unit referred to (lead, cooperating, archive) is in units.yaml',
+    vi: 'Mọi đơn vị được nhắc đến (chủ trì, phối hợp, thực hiện công việc, đơn vị lưu) phải có trong units.yaml',
+    en: 'Every unit referred to (lead, cooperating, step owner, archive) is in units.yaml',
   },
   check(plan, report) {
     const known = new Set(plan.units.flatMap((u) => [u.id, u.name, u.displayName]));
@@ -26,6 +26,12 @@ export const unitKnown: Rule = {
       task.cooperatingIds.forEach((ref, i) => {
         if (!known.has(ref)) report({ file: task.origin.file, path: [...task.origin.path, 'cooperating', i] }, { ...item, ref, suggestion: suggest(ref) });
       });
+      for (const step of task.steps) {
+        const ref = step.own.ownerId;
+        if (ref !== null && !known.has(ref)) {
+          report({ file: step.origin.file, path: [...step.origin.path, 'owner'] }, { item: 'step', label: step.label, ref, suggestion: suggest(ref) });
+        }
+      }
     }
     if (!known.has(plan.archiveId)) {
       report({ file: plan.origins.plan, path: ['archive'] }, { item: 'plan', label: '', ref: plan.archiveId, suggestion: suggest(plan.archiveId) });

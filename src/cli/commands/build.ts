@@ -7,11 +7,17 @@ import { formatStylish } from '../../report/stylish.js';
 import { colorLevel, type Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 
+export interface BuildOptions {
+  out: string;
+  lang: Lang;
+  appendixFiles?: boolean;
+}
+
 /**
  * `plan build`: compiles every plan first and writes only when none has errors, so a broken
  * plan never leaves a half-updated set of documents.
  */
-export async function runBuild(args: readonly string[], options: { out: string; lang: Lang }, io: Io): Promise<number> {
+export async function runBuild(args: readonly string[], options: BuildOptions, io: Io): Promise<number> {
   const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, io.cwd));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   io.stdout(formatStylish(diagnostics, options.lang, colorLevel(io)));
@@ -24,7 +30,9 @@ export async function runBuild(args: readonly string[], options: { out: string; 
   const { writeAtomically } = await import('../../render/write-output.js');
   const outDir = resolve(io.cwd, options.out);
   const outputs: { path: string; bytes: Uint8Array }[] = [];
-  for (const result of results) outputs.push({ path: join(outDir, `${result.id}.docx`), bytes: await renderDocx(result.plan!) });
+  for (const result of results) {
+    for (const output of await renderDocx(result.plan!, { appendixFiles: options.appendixFiles })) outputs.push({ path: join(outDir, output.name), bytes: output.bytes });
+  }
   for (const output of outputs) {
     writeAtomically(output.path, output.bytes);
     io.stdout(`${formatText('cli.wrote', { file: relative(io.cwd, output.path), kb: Math.ceil(output.bytes.length / 1024) }, options.lang)}\n`);

@@ -1,7 +1,9 @@
-import { Document, PageOrientation, Paragraph } from 'docx';
+import { Document, PageOrientation, Paragraph, type ISectionOptions } from 'docx';
 import { parseBlocks } from '../blocks.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
+import type { Appendix, Plan } from '../../model/types.js';
+import { appendixSection } from './appendix-section.js';
 import { bodyParagraph } from './body.js';
 import { closingBlock } from './closing-block.js';
 import { headerBlock } from './header-block.js';
@@ -9,21 +11,13 @@ import { A4, FONT, LANGUAGE, mm, pt, textWidth, type Layout } from './layout.js'
 import { pageNumberHeaders } from './page-number.js';
 import { titleBlock } from './title-block.js';
 
-/** The Kế hoạch as a docx Document: header block, title, the templated body, closing block. */
-export function buildDocument(view: PlanView, templates: Templates, layout: Layout): Document {
+/** The Kế hoạch as a docx Document: header block, title, the templated body, closing block, then one section per appendix. */
+export function buildDocument(plan: Plan, view: PlanView, templates: Templates, layout: Layout): Document {
   const width = textWidth(layout);
   const blocks = parseBlocks(templates.document(view));
   // The last paragraph (the closing "Trên đây là ...") stays on the page of the signature.
   const body = blocks.map((block, i) => bodyParagraph(block, layout, i === blocks.length - 1));
-  return new Document({
-    creator: view.issuer.name,
-    title: view.title,
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: pt(layout.bodySize), language: { value: LANGUAGE } } },
-      },
-    },
-    sections: [
+  return documentOf(view, layout, [
       {
         properties: {
           titlePage: true,
@@ -41,6 +35,24 @@ export function buildDocument(view: PlanView, templates: Templates, layout: Layo
           closingBlock(view, templates, width),
         ],
       },
-    ],
+      ...plan.appendices.map((appendix) => appendixSection(plan, view, appendix, templates, layout)),
+  ]);
+}
+
+/** One appendix alone, for offices that issue appendices as separate files (`--appendix-files`). */
+export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout): Document {
+  return documentOf(view, layout, [appendixSection(plan, view, appendix, templates, layout)]);
+}
+
+function documentOf(view: PlanView, layout: Layout, sections: ISectionOptions[]): Document {
+  return new Document({
+    creator: view.issuer.name,
+    title: view.title,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: pt(layout.bodySize), language: { value: LANGUAGE } } },
+      },
+    },
+    sections,
   });
 }

@@ -8,6 +8,8 @@ export interface RunStyle {
   bold?: boolean;
   italic?: boolean;
   allCaps?: boolean;
+  /** Hex RGB; black when not given (Phụ lục I, mục I.4). */
+  color?: string;
 }
 
 /** The runs of one paragraph of inline Markdown, in Times New Roman, Vietnamese. */
@@ -22,6 +24,7 @@ export function textRuns(markdown: string, style: RunStyle, prefix = ''): TextRu
         size: pt(style.size),
         bold: style.bold || span.bold,
         italics: style.italic || span.italic,
+        color: style.color,
         language: { value: LANGUAGE },
       }),
   );

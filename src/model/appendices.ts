@@ -1,0 +1,29 @@
+import type { Origin } from '../diagnostics.js';
+import type { RawAppendicesFile } from './raw.js';
+import type { Appendix, AppendixKind } from './types.js';
+import { toRoman } from './roman.js';
+
+/** The columns an appendix of each kind prints when its YAML names none. */
+export const DEFAULT_COLUMNS: Record<AppendixKind, string[]> = {
+  tasks: ['stt', 'task', 'lead', 'cooperating', 'deadline', 'product'],
+  steps: ['stt', 'work', 'owner', 'person', 'time', 'product'],
+  timeline: ['stt', 'work'],
+};
+
+/** Appendices in YAML order, numbered "Phụ lục I, II, ..." (Nghị định 30, Phụ lục I, mục III.1: Roman numerals when two or more). */
+export function buildAppendices(file: { file: string; data: RawAppendicesFile } | undefined): Appendix[] {
+  if (!file) return [];
+  const list = file.data.appendices;
+  return list.map((a, i): Appendix => {
+    const origin: Origin = { file: file.file, path: ['appendices', i] };
+    return {
+      id: a.id,
+      label: list.length >= 2 ? toRoman(i + 1) : '',
+      kind: a.kind,
+      title: a.title,
+      orientation: a.orientation ?? 'landscape',
+      columns: a.columns ?? DEFAULT_COLUMNS[a.kind],
+      origin,
+    };
+  });
+}

@@ -1,0 +1,50 @@
+import { PageOrientation, type ISectionOptions } from 'docx';
+import type { Appendix, Plan } from '../../model/types.js';
+import type { Templates } from '../templates.js';
+import type { PlanView } from '../view.js';
+import { columnTable, timelineTable } from './appendix-tables.js';
+import { TABLE_TEXT_SIZE } from './grid-table.js';
+import { centred } from './header-block.js';
+import { A4, mm, textWidth, type Layout } from './layout.js';
+import { pageNumberHeaders } from './page-number.js';
+import { estimateWidth, ruleLine } from './rule-line.js';
+import { plainRun, textRuns } from './text-runs.js';
+
+/** "Phụ lục I": 14 pt bold (Phụ lục I, mục III.1 and the size table of mục V). */
+const LABEL_SIZE = 14;
+/** Appendix title and the "(Kèm theo ...)" line: 13-14 pt (mục III.1). */
+const TITLE_SIZE = 14;
+
+/**
+ * One appendix as its own section (Phụ lục I, mục III.1): a new page, landscape unless the
+ * appendix says portrait (UNCONFIRMED practice for tables), page numbers restarting at 1 ("Số
+ * trang của Phụ lục được đánh số riêng"), then "Phụ lục I", the title in capitals, the italic
+ * attachment line filled from the plan, a short line, and the table.
+ */
+export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout): ISectionOptions {
+  const width = textWidth(layout, appendix.orientation);
+  const title = appendix.title.toLocaleUpperCase('vi-VN');
+  const table = appendix.kind === 'timeline' ? timelineTable(plan, appendix, templates, width) : columnTable(plan, appendix, templates, width);
+  const legend = appendix.kind === 'timeline' ? [centred([plainRun(templates.phrase('timeline-legend'), { size: TABLE_TEXT_SIZE, italic: true })], 120)] : [];
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        // docx swaps width and height itself for landscape: always pass the portrait sizes.
+        size: { width: A4.width, height: A4.height, orientation: appendix.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: mm(layout.marginTop), bottom: mm(layout.marginBottom), left: mm(layout.marginLeft), right: mm(layout.marginRight), header: mm(10), footer: mm(10) },
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: pageNumberHeaders(),
+    children: [
+      centred([plainRun(templates.phrase('appendix-label', appendix), { size: LABEL_SIZE, bold: true })]),
+      centred(textRuns(title, { size: TITLE_SIZE, bold: true })),
+      centred([plainRun(templates.phrase('attachment', view), { size: TITLE_SIZE, italic: true })]),
+      ruleLine(Math.round(Math.min(width, estimateWidth(title, TITLE_SIZE, true)) * 0.3), width),
+      centred([], 120),
+      table,
+      ...legend,
+    ],
+  };
+}

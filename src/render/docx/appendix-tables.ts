@@ -1,0 +1,59 @@
+import type { Table } from 'docx';
+import type { Appendix, Plan } from '../../model/types.js';
+import { appendixRows, periodMonths, type AppendixRow } from '../appendix-rows.js';
+import type { Templates } from '../templates.js';
+import { gridTable, splitWidths, type GridCell } from './grid-table.js';
+import { mm } from './layout.js';
+
+/** Relative widths of the columns an appendix may print. */
+const WEIGHTS: Record<string, number> = { stt: 1.1, task: 7, work: 7, lead: 3, owner: 3, cooperating: 3.2, person: 2.6, deadline: 2.2, time: 2.4, product: 3.6 };
+
+/** Timeline shading (Phụ lục III): months of work light grey, the deadline month black with a white mark, legible in black and white. */
+export const RUN_FILL = 'BFBFBF';
+export const DEADLINE_FILL = '000000';
+export const DEADLINE_MARK = '◆';
+
+/** The table of a "tasks" or "steps" appendix: header, group rows across the table, one row per task and step. */
+export function columnTable(plan: Plan, appendix: Appendix, templates: Templates, width: number): Table {
+  const columns = appendix.columns;
+  const widths = splitWidths(width, columns.map((c) => WEIGHTS[c] ?? 2));
+  const header = columns.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' }));
+  const rows = appendixRows(plan, appendix, templates).map((row): GridCell[] =>
+    row.kind === 'group'
+      ? [{ text: row.text, bold: true, span: columns.length }]
+      : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: isShort(c) ? 'center' : 'left' })),
+  );
+  return gridTable(widths, header, rows);
+}
+
+/** The month grid of a "timeline" appendix: a native Word table, a row per task and step. */
+export function timelineTable(plan: Plan, appendix: Appendix, templates: Templates, width: number): Table {
+  const months = periodMonths(plan);
+  const label = appendix.columns.filter((c) => c !== 'stt' && WEIGHTS[c] !== undefined);
+  const monthWidth = Math.min(mm(11), Math.floor((width * 0.55) / months.length));
+  const rest = width - monthWidth * months.length;
+  const widths = [...splitWidths(rest, [WEIGHTS['stt']!, ...label.map((c) => WEIGHTS[c]!)]), ...months.map(() => monthWidth)];
+  const header: GridCell[] = [
+    { text: templates.phrase('column-stt'), align: 'center' },
+    ...label.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' })),
+    ...months.map((m): GridCell => ({ text: templates.phrase('column-month', m), align: 'center' })),
+  ];
+  const rows = appendixRows(plan, appendix, templates).map((row): GridCell[] => timelineRow(row, label, months.length));
+  return gridTable(widths, header, rows);
+}
+
+function timelineRow(row: AppendixRow, label: readonly string[], months: number): GridCell[] {
+  if (row.kind === 'group') return [{ text: row.text, bold: true, span: 2 + label.length - 1 + months }];
+  const cells: GridCell[] = [{ text: row.cells['stt'] ?? '', align: 'center', bold: row.kind === 'task' }, ...label.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' }))];
+  for (let m = 0; m < months; m++) {
+    const span = row.span;
+    const inside = span !== undefined && m >= span.first && m <= span.last;
+    const deadline = span !== undefined && m === span.last;
+    cells.push(deadline ? { text: DEADLINE_MARK, align: 'center', fill: DEADLINE_FILL, color: 'FFFFFF' } : inside ? { text: '', fill: RUN_FILL } : { text: '' });
+  }
+  return cells;
+}
+
+function isShort(column: string): boolean {
+  return column === 'stt' || column === 'deadline' || column === 'time';
+}
