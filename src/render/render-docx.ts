@@ -2,8 +2,16 @@ import { Packer, type Document } from 'docx';
 import type { Plan } from '../model/types.js';
 import { buildAppendixDocument, buildDocument } from './docx/build-document.js';
 import { resolveLayout } from './docx/layout.js';
+import { documentDate, normaliseDocx } from './normalise-docx.js';
 import { loadTemplates } from './templates.js';
 import { buildView } from './view.js';
+
+export interface RenderOptions {
+  appendixFiles?: boolean;
+  templateDir?: string;
+  /** Seconds since 1970 (reproducible builds' SOURCE_DATE_EPOCH) to stamp instead of the plan's date. */
+  sourceDateEpoch?: string;
+}
 
 /** A file to write, named relative to the output folder. */
 export interface Output {
@@ -15,10 +23,12 @@ export interface Output {
  * Renders the plan to `<id>.docx` (the Kế hoạch with its appendices as sections) and, when
  * `appendixFiles` is set, each appendix also as `<id>-phu-luc-<number>.docx`.
  */
-export async function renderDocx(plan: Plan, options: { appendixFiles?: boolean; templateDir?: string } = {}): Promise<Output[]> {
+export async function renderDocx(plan: Plan, options: RenderOptions = {}): Promise<Output[]> {
   const templates = loadTemplates(options.templateDir);
   const view = buildView(plan);
   const layout = resolveLayout(plan.layout);
+  const date = documentDate(plan, options.sourceDateEpoch);
+  const pack = async (document: Document) => normaliseDocx(new Uint8Array(await Packer.toBuffer(document)), date);
   const outputs = [{ name: `${plan.id}.docx`, bytes: await pack(buildDocument(plan, view, templates, layout)) }];
   if (options.appendixFiles) {
     for (const appendix of plan.appendices) {
@@ -27,8 +37,4 @@ export async function renderDocx(plan: Plan, options: { appendixFiles?: boolean;
     }
   }
   return outputs;
-}
-
-async function pack(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(document));
 }

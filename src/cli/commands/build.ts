@@ -31,7 +31,7 @@ export async function runBuild(args: readonly string[], options: BuildOptions, i
   const outDir = resolve(io.cwd, options.out);
   const outputs: { path: string; bytes: Uint8Array }[] = [];
   for (const result of results) {
-    for (const output of await renderDocx(result.plan!, { appendixFiles: options.appendixFiles })) outputs.push({ path: join(outDir, output.name), bytes: output.bytes });
+    for (const output of await renderDocx(result.plan!, { appendixFiles: options.appendixFiles, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'] })) outputs.push({ path: join(outDir, output.name), bytes: output.bytes });
   }
   for (const output of outputs) {
     writeAtomically(output.path, output.bytes);

@@ -47,6 +47,7 @@ export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appe
 function documentOf(view: PlanView, layout: Layout, sections: ISectionOptions[]): Document {
   return new Document({
     creator: view.issuer.name,
+    lastModifiedBy: view.issuer.name,
     title: view.title,
     styles: {
       default: {
