@@ -16,15 +16,23 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
+export interface CompileOptions {
+  /** Paths in diagnostics are relative to this folder. */
+  cwd?: string;
+  /** The document is about to be signed: number and day must be filled (rule final-number-filled). */
+  final?: boolean;
+}
+
 /** The pipeline, in order: load, validate, model, check, locate. */
-export function compilePlan(dir: string, cwd: string = process.cwd()): CompileResult {
-  const loaded = loadPlan(dir, cwd);
+export function compilePlan(dir: string, options: CompileOptions = {}): CompileResult {
+  const loaded = loadPlan(dir, options.cwd ?? process.cwd());
   const diagnostics = [...loaded.diagnostics, ...validateFiles(loaded.sources)];
   let plan: Plan | undefined;
   if (!hasErrors(diagnostics)) {
     // The model is built only from data that passed its schema.
     plan = buildPlan({ id: loaded.id, dir, ...pick(loaded.sources) });
-    diagnostics.push(...runRules(plan, RULES));
+    const files = loaded.sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
+    diagnostics.push(...runRules({ plan, files, final: options.final ?? false }, RULES));
   }
   return { id: loaded.id, plan, diagnostics: sortDiagnostics(locateDiagnostics(diagnostics, loaded.sources)) };
 }

@@ -1,14 +1,23 @@
 import type { Origin, Severity } from '../diagnostics.js';
+import type { FileKind } from '../load/source-file.js';
 import type { MessageArgs } from '../messages/catalogue.js';
 import type { Plan } from '../model/types.js';
 
 /** How a rule reports a finding: where it is in the data, and the message's arguments. */
 export type Report = (at: Origin, args: MessageArgs, options?: { messageId?: string; target?: 'key' | 'value' }) => void;
 
-/** One check over the plan model; its id is its file name and its message id. */
+/** What a rule may look at: the model, the raw data of each file (for text rules), the run's options. */
+export interface RuleContext {
+  plan: Plan;
+  files: readonly { kind: FileKind; file: string; data: unknown }[];
+  /** `plan check --final` / `plan build --final`: the document is about to be signed. */
+  final: boolean;
+}
+
+/** One check over a plan; its id is its file name and its message id. */
 export interface Rule {
   id: string;
   severity: Severity;
   description: { vi: string; en: string };
-  check(plan: Plan, report: Report): void;
+  check(context: RuleContext, report: Report): void;
 }

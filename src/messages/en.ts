@@ -27,12 +27,15 @@ export const en: Catalogue = {
   'task-deadline-required': (a) => `${item(a)} has no deadline`,
   'date-valid': (a) => `${item(a)}: the date ${a['value']} does not exist (month ${a['month']} of ${a['year']} has no day ${a['day']})`,
   'date-valid.month': (a) => `${item(a)}: there is no month ${a['month']} (${a['value']})`,
+  'rule-config.unknown': (a) => `There is no rule "${a['id']}" (see plan check --list-rules)`,
   'render.failed': (a) => `Could not write the document: ${a['detail']}`,
   'cli.no-plans': (a) => `No plan found in ${a['dir']} (a plan is a folder with a plan.yaml)`,
   'cli.not-a-plan': (a) => `${a['dir']} is not a plan folder (it has no plan.yaml)`,
   'cli.wrote': (a) => `Wrote ${a['file']} (${a['kb']} KB)`,
   'cli.nothing-written': () => 'There are errors, so nothing was written.',
   'cli.clean': (a) => `Checked ${a['count']} plan(s): no problems.`,
+  'cli.rules-heading': () => 'Rules (id, default severity, description):',
+  'cli.rule-override': (a) => `  plan ${a['plan']}: ${a['severity']}; reason: ${a['reason']}`,
   'cli.failed': (a) => `Error: ${a['detail']}`,
 };
 

@@ -52,12 +52,15 @@ export const vi: Catalogue = {
   'task-deadline-required': (a) => `${item(a)} chưa có thời gian hoàn thành`,
   'date-valid': (a) => `${item(a)}: ngày ${a['value']} không có thật (tháng ${a['month']} năm ${a['year']} không có ngày ${a['day']})`,
   'date-valid.month': (a) => `${item(a)}: tháng ${a['month']} không có thật (${a['value']})`,
+  'rule-config.unknown': (a) => `Không có quy tắc "${a['id']}" (xem plan check --list-rules)`,
   'render.failed': (a) => `Không tạo được tệp: ${a['detail']}`,
   'cli.no-plans': (a) => `Không tìm thấy kế hoạch nào trong ${a['dir']} (mỗi kế hoạch là một thư mục có tệp plan.yaml)`,
   'cli.not-a-plan': (a) => `${a['dir']} không phải thư mục kế hoạch (không có tệp plan.yaml)`,
   'cli.wrote': (a) => `Đã ghi ${a['file']} (${a['kb']} KB)`,
   'cli.nothing-written': () => 'Có lỗi nên không ghi tệp nào.',
   'cli.clean': (a) => `Đã kiểm tra ${a['count']} kế hoạch: không có lỗi.`,
+  'cli.rules-heading': () => 'Quy tắc kiểm tra (mã, mức mặc định, mô tả):',
+  'cli.rule-override': (a) => `  kế hoạch ${a['plan']}: ${a['severity']}; lý do: ${a['reason']}`,
   'cli.failed': (a) => `Lỗi: ${a['detail']}`,
 };
 

@@ -69,11 +69,13 @@ export function buildPlan(input: PlanInput): Plan {
     implementation: assignImplementation(units, tasks),
     appendices: buildAppendices(input.appendices),
     closing: p.closing,
-    signer: { authority: p.signer.authority ?? null, title: p.signer.title, name: p.signer.name },
+    signer: { authority: p.signer?.authority ?? null, title: p.signer?.title ?? '', name: p.signer?.name ?? '' },
     recipients: p.recipients.map((r) => ({ name: r.name, note: r.note ?? null })),
     archiveId: p.archive,
     archive: unitById.get(p.archive) ?? null,
     layout: p.layout ?? {},
+    settings: { requirePerson: p.settings?.requirePerson ?? false, stepsInherit: p.settings?.stepsInherit ?? true },
+    rules: p.rules ?? {},
     origins: { plan: input.plan.file, units: input.units.file, tasks: input.tasks.file, appendices: input.appendices?.file ?? null },
   };
 }

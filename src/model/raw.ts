@@ -11,10 +11,12 @@ export interface RawPlanFile {
   purposes?: string[];
   requirements?: string[];
   closing: string;
-  signer: { authority?: string; title: string; name: string };
+  signer?: { authority?: string; title?: string; name?: string };
   recipients: { name: string; note?: string }[];
   archive: string;
   layout?: Record<string, number>;
+  settings?: { requirePerson?: boolean; stepsInherit?: boolean };
+  rules?: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>;
 }
 
 export interface RawUnitsFile {

@@ -110,6 +110,14 @@ export interface Recipient {
   note: string | null;
 }
 
+/** What the plan asks of its own data (plan.yaml `settings:`). */
+export interface PlanSettings {
+  /** "Rõ người": every task must name a person in charge (rule person-assigned). */
+  requirePerson: boolean;
+  /** Steps may leave out owner and deadline and take their task's (rules task-owner-required, task-deadline-required). */
+  stepsInherit: boolean;
+}
+
 /** Page and text settings a plan may change within Nghị định 30's ranges (see schemas/plan.schema.json). */
 export interface LayoutOverrides {
   marginTop?: number;
@@ -147,5 +155,8 @@ export interface Plan {
   archiveId: string;
   archive: Unit | null;
   layout: LayoutOverrides;
+  settings: PlanSettings;
+  /** Rules this plan turns off or sets to another severity, each with its reason. */
+  rules: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>;
   origins: { plan: string; units: string; tasks: string; appendices: string | null };
 }

@@ -6,12 +6,12 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import { MINI_PLAN, type MiniFiles } from './mini-plan.js';
 
 /** Writes the mini plan with some files replaced into a fresh folder and compiles it there. */
-export function compileMini(files: MiniFiles): { dir: string; diagnostics: Diagnostic[] } {
+export function compileMini(files: MiniFiles, final = false): { dir: string; diagnostics: Diagnostic[] } {
   const root = mkdtempSync(join(tmpdir(), 'plan-rule-'));
   const dir = join(root, 'mini');
   mkdirSync(dir);
   for (const [kind, text] of Object.entries({ ...MINI_PLAN, ...files })) writeFileSync(join(dir, `${kind}.yaml`), text);
-  return { dir, diagnostics: compilePlan(dir, dir).diagnostics };
+  return { dir, diagnostics: compilePlan(dir, { cwd: dir, final }).diagnostics };
 }
 
 /** Lines (1-based) carrying `# expect: <ruleId>` in a YAML text, once per marker. */

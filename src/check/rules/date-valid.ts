@@ -7,7 +7,7 @@ export const dateValid: Rule = {
   id: 'date-valid',
   severity: 'error',
   description: { vi: 'Ngày tháng phải có thật (không có ngày 31/6)', en: 'Dates exist in the calendar (no 31 June)' },
-  check(plan, report) {
+  check({ plan }, report) {
     const planItem = { item: 'plan', label: '' };
     checkDate(plan.date, planItem, report);
     checkDate(plan.period.from, planItem, report);

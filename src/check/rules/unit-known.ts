@@ -9,7 +9,7 @@ export const unitKnown: Rule = {
     vi: 'Mọi đơn vị được nhắc đến (chủ trì, phối hợp, thực hiện công việc, đơn vị lưu) phải có trong units.yaml',
     en: 'Every unit referred to (lead, cooperating, step owner, archive) is in units.yaml',
   },
-  check(plan, report) {
+  check({ plan }, report) {
     const known = new Set(plan.units.flatMap((u) => [u.id, u.name, u.displayName]));
     const suggest = (ref: string) => {
       const names = plan.units.flatMap((u) => [u.id, u.name, u.displayName]);

@@ -11,6 +11,7 @@ export interface BuildOptions {
   out: string;
   lang: Lang;
   appendixFiles?: boolean;
+  final?: boolean;
 }
 
 /**
@@ -18,7 +19,7 @@ export interface BuildOptions {
  * plan never leaves a half-updated set of documents.
  */
 export async function runBuild(args: readonly string[], options: BuildOptions, io: Io): Promise<number> {
-  const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, io.cwd));
+  const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   io.stdout(formatStylish(diagnostics, options.lang, colorLevel(io)));
   if (hasErrors(diagnostics)) {

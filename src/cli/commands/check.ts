@@ -7,8 +7,8 @@ import { colorLevel, type Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 
 /** `plan check`: every problem of every plan, located; exit 1 when there are errors. */
-export function runCheck(args: readonly string[], options: { lang: Lang }, io: Io): number {
-  const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, io.cwd));
+export function runCheck(args: readonly string[], options: { lang: Lang; final?: boolean }, io: Io): number {
+  const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   io.stdout(formatStylish(diagnostics, options.lang, colorLevel(io)));
   if (hasErrors(diagnostics)) return 1;
