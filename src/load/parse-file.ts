@@ -9,7 +9,10 @@ export const YAML_LIMITS = { maxAliasCount: 100 } as const;
 export function parseFile(kind: FileKind, file: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const diagnostics = [...doc.errors.map((e) => syntaxDiagnostic(file, e, 'error')), ...doc.warnings.map((e) => syntaxDiagnostic(file, e, 'warning'))];
+  const diagnostics = [
+    ...doc.errors.map((e) => syntaxDiagnostic(file, e, 'error', lineCounter)),
+    ...doc.warnings.map((e) => syntaxDiagnostic(file, e, 'warning', lineCounter)),
+  ];
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
@@ -21,9 +24,10 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
   return { source: { kind, file, text, doc, lineCounter, data }, diagnostics };
 }
 
-function syntaxDiagnostic(file: string, error: YAMLError, severity: 'error' | 'warning'): Diagnostic {
-  const [start, end] = error.linePos ?? [{ line: 1, col: 1 }];
-  const stop = end ?? start;
+function syntaxDiagnostic(file: string, error: YAMLError, severity: 'error' | 'warning', lineCounter: LineCounter): Diagnostic {
+  // error.pos holds offsets; linePos is only filled in with prettyErrors, which also rewrites the message.
+  const start = lineCounter.linePos(error.pos[0]);
+  const stop = lineCounter.linePos(Math.max(error.pos[0], error.pos[1]));
   return {
     code: 'yaml-syntax',
     severity,
