@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../messages/catalogue.js';
 import { formatText } from '../messages/format-message.js';
-import { PACKAGE_ROOT } from '../paths.js';
+import { FORMATS } from '../report/format.js';
 import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
+import { runListRules } from './commands/list-rules.js';
+import type { ReportOptions } from './report-options.js';
+import { packageVersion } from './version.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
@@ -16,32 +17,39 @@ export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   let lang: Lang = 'vi';
-  const langOption = () => new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi');
+  const reportOptions = (command: Command) =>
+    command
+      .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
+      .addOption(new Option('--format <format>', 'dạng in kết quả').choices([...FORMATS]).default('stylish'))
+      .addOption(new Option('--fail-on <level>', 'mức gây lỗi (exit 1)').choices(['error', 'warning']).default('error'))
+      .option('--final', 'bản trình ký: số và ngày phải có');
   const program = new Command('plan')
     .description('Biên dịch Kế hoạch (và Phụ lục) từ YAML thành .docx theo Nghị định 30/2020/NĐ-CP')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  program
-    .command('check')
-    .description('kiểm tra kế hoạch và in các lỗi (tệp:dòng:cột)')
-    .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
-    .addOption(langOption())
-    .action((dirs: string[], options: { lang: Lang }) => {
-      lang = options.lang;
-      exitCode = runCheck(dirs, options, io);
-    });
-  program
-    .command('build')
-    .description('tạo tệp .docx cho mỗi kế hoạch')
-    .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
-    .option('-o, --out <dir>', 'thư mục ghi tệp', 'out')
-    .option('--appendix-files', 'ghi thêm mỗi Phụ lục thành một tệp .docx riêng')
-    .addOption(langOption())
-    .action(async (dirs: string[], options: BuildOptions) => {
-      lang = options.lang;
-      exitCode = await runBuild(dirs, options, io);
-    });
+  reportOptions(
+    program
+      .command('check')
+      .description('kiểm tra kế hoạch và in các lỗi (tệp:dòng:cột)')
+      .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
+      .option('--list-rules', 'liệt kê các quy tắc kiểm tra')
+      .option('--plan <dir>', 'với --list-rules: cho thấy kế hoạch này tắt hay đổi mức quy tắc nào, và lý do'),
+  ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string }) => {
+    lang = options.lang;
+    exitCode = options.listRules ? runListRules(options, io) : runCheck(dirs, options, io);
+  });
+  reportOptions(
+    program
+      .command('build')
+      .description('tạo tệp .docx cho mỗi kế hoạch')
+      .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
+      .option('-o, --out <dir>', 'thư mục ghi tệp', 'out')
+      .option('--appendix-files', 'ghi thêm mỗi Phụ lục thành một tệp .docx riêng'),
+  ).action(async (dirs: string[], options: BuildOptions) => {
+    lang = options.lang;
+    exitCode = await runBuild(dirs, options, io);
+  });
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -55,8 +63,4 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`${formatText('cli.failed', { detail: (error as Error).message ?? String(error) }, lang)}\n`);
     return EXIT.failure;
   }
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }

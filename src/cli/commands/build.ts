@@ -1,17 +1,13 @@
 import { join, relative, resolve } from 'node:path';
 import { compilePlan } from '../../compile.js';
-import { hasErrors } from '../../diagnostics.js';
-import type { Lang } from '../../messages/catalogue.js';
 import { formatText } from '../../messages/format-message.js';
-import { formatStylish } from '../../report/stylish.js';
-import { colorLevel, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
+import { reportDiagnostics, type ReportOptions } from '../report-options.js';
 
-export interface BuildOptions {
+export interface BuildOptions extends ReportOptions {
   out: string;
-  lang: Lang;
   appendixFiles?: boolean;
-  final?: boolean;
 }
 
 /**
@@ -21,8 +17,7 @@ export interface BuildOptions {
 export async function runBuild(args: readonly string[], options: BuildOptions, io: Io): Promise<number> {
   const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
   const diagnostics = results.flatMap((r) => r.diagnostics);
-  io.stdout(formatStylish(diagnostics, options.lang, colorLevel(io)));
-  if (hasErrors(diagnostics)) {
+  if (reportDiagnostics(diagnostics, options, io)) {
     io.stderr(`${formatText('cli.nothing-written', {}, options.lang)}\n`);
     return 1;
   }

@@ -1,0 +1,100 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runCli } from './run-cli.js';
+
+/** A copy of the sample with two errors and one warning-free edit, at known lines. */
+function brokenCopy(): { dir: string; lines: { deadline: number; lead: number } } {
+  const dir = join(mkdtempSync(join(tmpdir(), 'plan-fmt-')), 'ke-hoach');
+  cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
+  const path = join(dir, 'tasks.yaml');
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const deadline = lines.indexOf('        deadline: 2023-06');
+  const lead = lines.indexOf('        lead: quan-ly-cong-nghe');
+  lines[deadline] = '        deadline: 2023-06-31';
+  lines[lead] = '        lead: quan-ly-cong-ngh';
+  writeFileSync(path, lines.join('\n'));
+  return { dir, lines: { deadline: deadline + 1, lead: lead + 1 } };
+}
+
+describe('output formats', () => {
+  let broken: ReturnType<typeof brokenCopy>;
+  let file: string;
+  beforeAll(() => {
+    broken = brokenCopy();
+    file = relative(REPO, join(broken.dir, 'tasks.yaml'));
+  });
+
+  it('json: documented shape, one entry per finding, exit 1', async () => {
+    const { code, stdout } = await runCli(['check', broken.dir, '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ errors: 2, warnings: 0 });
+    expect(report.diagnostics.map((d: { rule: string; line: number }) => [d.rule, d.line])).toEqual([
+      ['date-valid', broken.lines.deadline],
+      ['unit-known', broken.lines.lead],
+    ]);
+    for (const d of report.diagnostics) {
+      expect(Object.keys(d).sort()).toEqual(['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'path', 'rule', 'severity']);
+      expect(d.file).toBe(file);
+      expect(d.endLine).toBeGreaterThanOrEqual(d.line);
+    }
+  });
+
+  it('json on a clean plan is still a document, with no findings', async () => {
+    const { code, stdout } = await runCli(['check', 'plans/ke-hoach-2023', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ version: 1, summary: { errors: 0, warnings: 0 }, diagnostics: [] });
+  });
+
+  it('github: one workflow annotation per finding with position and rule id', async () => {
+    const { stdout } = await runCli(['check', broken.dir, '--format', 'github', '--lang', 'en']);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^::error file=${file.replace(/[.]/g, '\\.')},line=${broken.lines.deadline},col=\\d+,endLine=\\d+,endColumn=\\d+,title=date-valid::`));
+    expect(lines[1]).toContain(`line=${broken.lines.lead},`);
+    expect(lines[1]).toContain('title=unit-known::');
+  });
+
+  it('sarif: a SARIF 2.1.0 log that validates against the official schema', async () => {
+    const { stdout } = await runCli(['check', broken.dir, '--format', 'sarif']);
+    const log = JSON.parse(stdout);
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // The official SARIF 2.1.0 schema is written in JSON Schema draft-04.
+    // unicodeRegExp off: one pattern in that schema is not valid under the u flag.
+    const ajv = new AjvDraft04({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const results = log.runs[0].results;
+    expect(results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['date-valid', 'unit-known']);
+    expect(results[1].locations[0].physicalLocation.region.startLine).toBe(broken.lines.lead);
+    const rules = log.runs[0].tool.driver.rules;
+    expect(rules[results[1].ruleIndex].id).toBe('unit-known');
+  });
+
+  it('stylish: file:line:column, rule id, no colour when not a terminal, colour with FORCE_COLOR', async () => {
+    const plain = await runCli(['check', broken.dir]);
+    expect(plain.stdout).toContain(`${file}:${broken.lines.lead}:15`);
+    expect(plain.stdout).not.toContain('\u001b[');
+    const coloured = await runCli(['check', broken.dir], { FORCE_COLOR: '1' });
+    expect(coloured.stdout).toContain('\u001b[');
+    const noColor = await runCli(['check', broken.dir], { NO_COLOR: '1' });
+    expect(noColor.stdout).not.toContain('\u001b[');
+  });
+
+  it('--fail-on warning fails on warnings alone; the default does not', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'plan-warn-')), 'ke-hoach');
+    cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
+    writeFileSync(join(dir, 'notes.yaml'), 'ghi chu: 1\n');
+    const lenient = await runCli(['check', dir]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain('notes.yaml');
+    const strict = await runCli(['check', dir, '--fail-on', 'warning']);
+    expect(strict.code).toBe(1);
+  });
+});
