@@ -6,6 +6,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, progress). */
   isTTY: boolean;
+  /** Ends long-running commands (`build --watch`); the real process uses Ctrl+C. */
+  signal?: AbortSignal;
 }
 
 /** The real process's streams and environment. */

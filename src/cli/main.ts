@@ -5,6 +5,7 @@ import { FORMATS } from '../report/format.js';
 import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runListRules } from './commands/list-rules.js';
+import { runWatch } from './commands/watch.js';
 import type { ReportOptions } from './report-options.js';
 import { packageVersion } from './version.js';
 import type { Io } from './io.js';
@@ -45,10 +46,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .description('tạo tệp .docx cho mỗi kế hoạch')
       .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
       .option('-o, --out <dir>', 'thư mục ghi tệp', 'out')
-      .option('--appendix-files', 'ghi thêm mỗi Phụ lục thành một tệp .docx riêng'),
-  ).action(async (dirs: string[], options: BuildOptions) => {
+      .option('--appendix-files', 'ghi thêm mỗi Phụ lục thành một tệp .docx riêng')
+      .option('--pdf', 'ghi thêm tệp .pdf (cần LibreOffice)')
+      .option('--soffice <file>', 'đường dẫn tới LibreOffice (soffice) cho --pdf')
+      .option('--md', 'ghi thêm bản Markdown <tên>.md cạnh các tệp YAML, để xem thay đổi khi duyệt')
+      .option('--watch', 'theo dõi và tạo lại khi tệp thay đổi')
+      .option('-q, --quiet', 'không in gì khi thành công'),
+  ).action(async (dirs: string[], options: BuildOptions & { watch?: boolean }) => {
     lang = options.lang;
-    exitCode = await runBuild(dirs, options, io);
+    exitCode = options.watch ? await runWatch(dirs, options, io) : await runBuild(dirs, options, io);
   });
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {

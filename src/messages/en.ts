@@ -36,6 +36,11 @@ export const en: Catalogue = {
   'cli.clean': (a) => `Checked ${a['count']} plan(s): no problems.`,
   'cli.rules-heading': () => 'Rules (id, default severity, description):',
   'cli.rule-override': (a) => `  plan ${a['plan']}: ${a['severity']}; reason: ${a['reason']}`,
+  'cli.no-soffice': () =>
+    'LibreOffice (soffice) was not found to make the PDF. Install it: sudo apt-get install libreoffice-writer-nogui fonts-liberation, or give its path with --soffice <file>.',
+  'cli.built': (a) => `${a['plan']}: ${a['files']} (${a['seconds']} s)`,
+  'cli.watch': (a) => `[${a['time']}] ${a['plans']} plan(s): ${a['errors']} error(s), ${a['warnings']} warning(s), ${a['seconds']} s`,
+  'cli.watching': () => 'Watching for changes (Ctrl+C to stop)...',
   'cli.failed': (a) => `Error: ${a['detail']}`,
 };
 

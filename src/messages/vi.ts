@@ -61,6 +61,11 @@ export const vi: Catalogue = {
   'cli.clean': (a) => `Đã kiểm tra ${a['count']} kế hoạch: không có lỗi.`,
   'cli.rules-heading': () => 'Quy tắc kiểm tra (mã, mức mặc định, mô tả):',
   'cli.rule-override': (a) => `  kế hoạch ${a['plan']}: ${a['severity']}; lý do: ${a['reason']}`,
+  'cli.no-soffice': () =>
+    'Không tìm thấy LibreOffice (soffice) để tạo PDF. Cài đặt: sudo apt-get install libreoffice-writer-nogui fonts-liberation, hoặc chỉ đường dẫn bằng --soffice <tệp>.',
+  'cli.built': (a) => `${a['plan']}: ${a['files']} (${a['seconds']} giây)`,
+  'cli.watch': (a) => `[${a['time']}] ${a['plans']} kế hoạch: ${a['errors']} lỗi, ${a['warnings']} cảnh báo, ${a['seconds']} giây`,
+  'cli.watching': () => 'Đang theo dõi thay đổi (Ctrl+C để dừng)...',
   'cli.failed': (a) => `Lỗi: ${a['detail']}`,
 };
 
