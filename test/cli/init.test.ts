@@ -1,0 +1,261 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runInit } from '../../src/cli/commands/init.js';
+import type { Io } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+import { readDocx } from '../support/docx-reader.js';
+import { REPO } from './run-cli.js';
+
+const PLAN_FILES = ['plan.yaml', 'units.yaml', 'tasks.yaml', 'appendices.yaml'];
+const SCHEMAS = readdirSync(join(REPO, 'schemas')).filter((n) => n.endsWith('.schema.json'));
+const REPO_FILES = [
+  'README.md',
+  'package.json',
+  '.gitignore',
+  '.github/workflows/plan.yml',
+  '.vscode/settings.json',
+  '.vscode/extensions.json',
+  ...SCHEMAS.map((n) => `schemas/${n}`),
+  ...PLAN_FILES.map((n) => `plans/ke-hoach-mau/${n}`),
+];
+
+interface Captured {
+  io: Io;
+  out: () => string;
+  err: () => string;
+}
+
+function captureIo(cwd: string, env: Record<string, string> = { SOURCE_DATE_EPOCH: '1893456000' }): Captured {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env, isTTY: false };
+  return { io, out: () => stdout, err: () => stderr };
+}
+
+/** Runs the real CLI in-process in `cwd`. */
+async function cli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const c = captureIo(cwd, {});
+  const code = await main(argv, c.io);
+  return { code, stdout: c.out(), stderr: c.err() };
+}
+
+/** Every file under `dir` (relative path -> bytes), `.git` included. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path).toString('base64'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const freshDir = (prefix = 'plan-init-') => mkdtempSync(join(tmpdir(), prefix));
+
+describe('plan init: a new repository', () => {
+  let repo: string;
+  let first: Captured;
+  let code: number;
+  beforeAll(() => {
+    repo = freshDir();
+    first = captureIo(repo);
+    code = runInit(undefined, { lang: 'vi' }, first.io);
+  });
+
+  it('creates exactly the scaffold and lists each created file on its own line', () => {
+    expect(code, first.err()).toBe(0);
+    expect([...snapshot(repo).keys()].sort()).toEqual([...REPO_FILES].sort());
+    const listed = first
+      .out()
+      .split('\n')
+      .filter((l) => l.startsWith('  '))
+      .map((l) => l.trim());
+    for (const file of REPO_FILES) expect(listed).toContain(file);
+    expect(first.out()).toContain('npx plan check');
+    expect(first.out()).toContain('npx plan build');
+    expect(first.err()).toBe('');
+  });
+
+  it('every plan file starts with a schema line that points at a copied schema', () => {
+    for (const name of PLAN_FILES) {
+      const path = join(repo, 'plans/ke-hoach-mau', name);
+      const firstLine = readFileSync(path, 'utf8').split('\n')[0]!;
+      const kind = name.replace('.yaml', '');
+      expect(firstLine).toBe(`# yaml-language-server: $schema=../../schemas/${kind}.schema.json`);
+      const schema = join(repo, 'plans/ke-hoach-mau', firstLine.split('$schema=')[1]!);
+      expect(readFileSync(schema, 'utf8')).toBe(readFileSync(join(REPO, 'schemas', `${kind}.schema.json`), 'utf8'));
+    }
+  });
+
+  it('the year comes from SOURCE_DATE_EPOCH; no placeholder is left', () => {
+    for (const name of PLAN_FILES) expect(readFileSync(join(repo, 'plans/ke-hoach-mau', name), 'utf8')).not.toContain('YYYY');
+    expect(readFileSync(join(repo, 'plans/ke-hoach-mau/plan.yaml'), 'utf8')).toContain('date: 2030-01');
+  });
+
+  it('VS Code maps every plan file kind to its schema, and the paths exist', () => {
+    const settings = JSON.parse(readFileSync(join(repo, '.vscode/settings.json'), 'utf8'));
+    expect(settings['yaml.schemas']).toEqual({
+      './schemas/plan.schema.json': 'plans/*/plan.yaml',
+      './schemas/units.schema.json': 'plans/*/units.yaml',
+      './schemas/tasks.schema.json': 'plans/*/tasks.yaml',
+      './schemas/appendices.schema.json': 'plans/*/appendices.yaml',
+    });
+    for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(repo, schema))).toBe(true);
+  });
+
+  it('package.json depends on this tool, .gitignore ignores out/, README explains both commands', () => {
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    expect(pkg.private).toBe(true);
+    const spec: string = pkg.devDependencies.plan;
+    // Never a registry range: "plan" on npm is an unrelated package.
+    expect(spec).not.toMatch(/^[\^~]?\d/);
+    if (spec.startsWith('file:')) {
+      expect(existsSync(join(spec.slice('file:'.length), 'bin/plan.js'))).toBe(true);
+      expect(first.out()).toContain(spec);
+    }
+    expect(readFileSync(join(repo, '.gitignore'), 'utf8').split('\n')).toContain('out/');
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    expect(readme).toContain('npx plan check');
+    expect(readme).toContain('npx plan build');
+  });
+
+  it('plan check passes with no findings at all', async () => {
+    const json = await cli(['check', '--format', 'json'], repo);
+    expect(json.code, json.stdout + json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ version: 1, summary: { errors: 0, warnings: 0 }, diagnostics: [] });
+    const stylish = await cli(['check'], repo);
+    expect(stylish.code).toBe(0);
+    expect(stylish.stdout).toContain('không có lỗi');
+  });
+
+  it('plan build writes out/ke-hoach-mau.docx with the example content', async () => {
+    const run = await cli(['build'], repo);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const docx = join(repo, 'out/ke-hoach-mau.docx');
+    expect(existsSync(docx)).toBe(true);
+    const text = readDocx(readFileSync(docx)).text();
+    expect(text).toContain('Thực hiện nhiệm vụ trọng tâm của Sở Nội vụ năm 2030');
+    expect(text).toContain('Nhiệm vụ 2: Rà soát, hoàn thiện đề án vị trí việc làm');
+    expect(text).toContain('Phụ lục III');
+  });
+
+  it('a second init writes nothing, names the existing files and fails; every file is byte-identical', () => {
+    const before = snapshot(repo);
+    const again = captureIo(repo);
+    expect(runInit(undefined, { lang: 'vi' }, again.io)).toBe(2);
+    expect(snapshot(repo)).toEqual(before);
+    expect(again.out()).toBe('');
+    expect(again.err()).toContain('không bao giờ ghi đè');
+    expect(again.err()).toContain('plans/ke-hoach-mau/plan.yaml');
+    expect(again.err()).toContain('package.json');
+    expect(again.err()).toContain('npx plan init plans/');
+  });
+});
+
+describe('plan init: refusals', () => {
+  it('one colliding file is enough: nothing else is written, the file is named (English)', () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, 'README.md'), 'mine\n');
+    const c = captureIo(dir);
+    expect(runInit('.', { lang: 'en' }, c.io)).toBe(2);
+    expect(readdirSync(dir)).toEqual(['README.md']);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('mine\n');
+    expect(c.err()).toContain('never overwrites');
+    expect(c.err()).toContain('README.md');
+  });
+
+  it('a folder that is not empty is refused even without a collision; its content is listed', () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    const c = captureIo(dir);
+    expect(runInit(undefined, { lang: 'vi' }, c.io)).toBe(2);
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
+    expect(c.err()).toContain('không trống');
+    expect(c.err()).toContain('notes.txt');
+  });
+
+  it('a target that is a file is refused', () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, 'x'), '');
+    const c = captureIo(dir);
+    expect(runInit('x', { lang: 'en' }, c.io)).toBe(2);
+    expect(c.err()).toContain('not a folder');
+  });
+
+  it('an existing plan is never overwritten', () => {
+    const repo = freshDir();
+    mkdirSync(join(repo, 'plans/ke-hoach-a'), { recursive: true });
+    writeFileSync(join(repo, 'plans/ke-hoach-a/tasks.yaml'), 'groups: []\n');
+    const c = captureIo(repo);
+    expect(runInit('plans/ke-hoach-a', { lang: 'vi' }, c.io)).toBe(2);
+    expect(readdirSync(join(repo, 'plans/ke-hoach-a'))).toEqual(['tasks.yaml']);
+    expect(c.err()).toContain(join('plans', 'ke-hoach-a', 'tasks.yaml'));
+  });
+});
+
+describe('plan init: a folder with only .git, a new subfolder', () => {
+  it('a freshly cloned empty repository (.git only) counts as empty', () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
+    const c = captureIo(dir);
+    expect(runInit(undefined, { lang: 'vi' }, c.io), c.err()).toBe(0);
+    expect(existsSync(join(dir, 'plans/ke-hoach-mau/plan.yaml'))).toBe(true);
+  });
+
+  it('DIR that does not exist yet becomes the new repository, and the hint says to cd into it', () => {
+    const parent = freshDir();
+    const c = captureIo(parent);
+    expect(runInit('ke-hoach-so', { lang: 'vi' }, c.io), c.err()).toBe(0);
+    expect(existsSync(join(parent, 'ke-hoach-so/.github/workflows/plan.yml'))).toBe(true);
+    expect(c.out()).toContain('  cd ke-hoach-so\n');
+    expect(c.out()).toContain(join('ke-hoach-so', 'plans', 'ke-hoach-mau', 'tasks.yaml'));
+  });
+});
+
+describe('plan init: a new plan in an existing repository', () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = freshDir();
+    expect(runInit(undefined, { lang: 'vi' }, captureIo(repo).io)).toBe(0);
+  });
+
+  it('creates only the plan folder, and check then sees both plans with no findings', async () => {
+    const before = snapshot(repo);
+    const c = captureIo(repo);
+    expect(runInit('plans/ke-hoach-2027', { lang: 'vi' }, c.io), c.err()).toBe(0);
+    const after = snapshot(repo);
+    const added = [...after.keys()].filter((k) => !before.has(k)).sort();
+    expect(added).toEqual(PLAN_FILES.map((n) => join('plans', 'ke-hoach-2027', n)).sort());
+    for (const [path, bytes] of before) expect(after.get(path)).toBe(bytes);
+    expect(c.out()).not.toContain('npm install');
+    const check = await cli(['check', '--format', 'json'], repo);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout).summary).toEqual({ errors: 0, warnings: 0 });
+    const stylish = await cli(['check'], repo);
+    expect(stylish.stdout).toContain('Đã kiểm tra 2 kế hoạch');
+  });
+
+  it('run from inside plans/, DIR is the new plan name', () => {
+    const before = snapshot(repo);
+    const c = captureIo(join(repo, 'plans'));
+    expect(runInit('ke-hoach-khac', { lang: 'en' }, c.io), c.err()).toBe(0);
+    const added = [...snapshot(repo).keys()].filter((k) => !before.has(k)).sort();
+    expect(added).toEqual(PLAN_FILES.map((n) => join('plans', 'ke-hoach-khac', n)).sort());
+    expect(c.out()).toContain('Created 4 file(s):');
+    expect(c.out()).toContain('  cd ..\n');
+  });
+
+  it('init at the root of an existing repository is refused with a hint to add a plan', () => {
+    const before = snapshot(repo);
+    const c = captureIo(repo);
+    expect(runInit(undefined, { lang: 'en' }, c.io)).toBe(2);
+    expect(snapshot(repo)).toEqual(before);
+    expect(c.err()).toContain('npx plan init plans/<plan-name>');
+  });
+});
