@@ -1,0 +1,74 @@
+// `npm run bench`: times `plan check` and `plan build` as whole processes on the sample and on
+// generated plans, with pandoc on the same content (as Markdown) where pandoc is installed.
+// Prints a table, and writes the figures as JSON to out/bench.json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeGeneratedPlan } from './generate.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '5' } } });
+const runs = Number(values.runs);
+const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));
+
+/** Runs a command `count` times; median wall time (s) and the largest peak RSS (MB). */
+function measure(command, args, count, options = {}) {
+  const times = [];
+  let peak = 0;
+  for (let i = 0; i < count; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    const match = /@@peak-rss-kb (\d+)/.exec(result.stderr ?? '');
+    if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+  }
+  times.sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)], peakMb: peak || null };
+}
+
+const plan = (args) => ['--import', './bench/peak-rss.mjs', 'bin/plan.js', ...args];
+const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+
+const cases = [{ name: 'sample', tasks: 6, dir: join(work, 'sample', 'ke-hoach-2023') }];
+cpSync(join(ROOT, 'plans/ke-hoach-2023'), cases[0].dir, { recursive: true });
+for (const size of values.sizes.split(',').filter(Boolean).map(Number)) {
+  const dir = join(work, `tasks-${size}`, `ke-hoach-${size}`);
+  writeGeneratedPlan(dir, size);
+  cases.push({ name: `${size} tasks`, tasks: size, dir });
+}
+
+const results = [];
+for (const c of cases) {
+  const count = c.tasks >= 10000 ? Math.min(3, runs) : runs;
+  const out = join(work, 'out', c.name.replace(/\W+/g, '-'));
+  const check = measure(process.execPath, plan(['check', c.dir]), count);
+  const build = measure(process.execPath, plan(['build', c.dir, '--quiet', '--out', out]), count);
+  let pandoc = null;
+  if (hasPandoc) {
+    // The same content as Markdown: what a user would otherwise feed pandoc.
+    execFileSync(process.execPath, ['bin/plan.js', 'build', c.dir, '--md', '--quiet', '--out', out], { cwd: ROOT });
+    const md = join(c.dir, `${c.dir.split('/').pop()}.md`);
+    pandoc = measure('pandoc', [md, '-o', join(out, 'pandoc.docx')], count);
+  }
+  const row = { case: c.name, tasks: c.tasks, runs: count, check, build, pandoc, ratio: pandoc ? build.seconds / pandoc.seconds : null };
+  results.push(row);
+  process.stderr.write(`measured ${c.name}\n`);
+}
+
+const fmt = (n, digits = 2) => (n === null || n === undefined ? '-' : n.toFixed(digits));
+const lines = [
+  '| case | check (s) | check peak (MB) | build (s) | build peak (MB) | pandoc (s) | build / pandoc |',
+  '|---|---|---|---|---|---|---|',
+  ...results.map((r) => `| ${r.case} | ${fmt(r.check.seconds)} | ${fmt(r.check.peakMb, 0)} | ${fmt(r.build.seconds)} | ${fmt(r.build.peakMb, 0)} | ${fmt(r.pandoc?.seconds ?? null)} | ${fmt(r.ratio)} |`),
+];
+const thousand = results.find((r) => r.tasks === 1000);
+const tenThousand = results.find((r) => r.tasks === 10000);
+if (thousand && tenThousand) lines.push('', `10,000 / 1,000 tasks build time: ${fmt(tenThousand.build.seconds / thousand.build.seconds, 1)}x`);
+process.stdout.write(`${lines.join('\n')}\n`);
+mkdirSync(join(ROOT, 'out'), { recursive: true });
+writeFileSync(join(ROOT, 'out', 'bench.json'), `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+process.stdout.write('JSON: out/bench.json\n');
