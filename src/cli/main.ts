@@ -4,6 +4,7 @@ import { formatText } from '../messages/format-message.js';
 import { FORMATS } from '../report/format.js';
 import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
+import { runInit } from './commands/init.js';
 import { runListRules } from './commands/list-rules.js';
 import { runWatch } from './commands/watch.js';
 import type { ReportOptions } from './report-options.js';
@@ -56,6 +57,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     lang = options.lang;
     exitCode = options.watch ? await runWatch(dirs, options, io) : await runBuild(dirs, options, io);
   });
+  program
+    .command('init')
+    .description('tạo một kế hoạch mẫu (hoặc một kho mới với plans/, quy trình CI và cài đặt VS Code)')
+    .argument('[dir]', 'thư mục đích (mặc định: thư mục hiện tại)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
+    .action((dir: string | undefined, options: { lang: Lang }) => {
+      lang = options.lang;
+      exitCode = runInit(dir, options, io);
+    });
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
     await program.parseAsync([...argv], { from: 'user' });

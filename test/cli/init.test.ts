@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInit } from '../../src/cli/commands/init.js';
+import { writeScaffold } from '../../src/init/scaffold.js';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { readDocx } from '../support/docx-reader.js';
@@ -142,6 +143,7 @@ describe('plan init: a new repository', () => {
     expect(text).toContain('Thực hiện nhiệm vụ trọng tâm của Sở Nội vụ năm 2030');
     expect(text).toContain('Nhiệm vụ 2: Rà soát, hoàn thiện đề án vị trí việc làm');
     expect(text).toContain('Phụ lục III');
+    expect(text).toContain('Ngày 30/6/2030');
   });
 
   it('a second init writes nothing, names the existing files and fails; every file is byte-identical', () => {
@@ -177,6 +179,21 @@ describe('plan init: refusals', () => {
     expect(readdirSync(dir)).toEqual(['notes.txt']);
     expect(c.err()).toContain('không trống');
     expect(c.err()).toContain('notes.txt');
+  });
+
+  it('a file that appears after the check is not replaced: what was written is removed again', () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'b/taken.txt'), 'theirs');
+    const files = [
+      { path: 'a/new/one.txt', content: '1' },
+      { path: 'b/two.txt', content: '2' },
+      { path: 'b/taken.txt', content: 'ours' },
+    ];
+    expect(() => writeScaffold(dir, files)).toThrow(/EEXIST/);
+    expect([...snapshot(dir).keys()]).toEqual([join('b', 'taken.txt')]);
+    expect(readFileSync(join(dir, 'b/taken.txt'), 'utf8')).toBe('theirs');
+    expect(readdirSync(dir).sort()).toEqual(['b']);
   });
 
   it('a target that is a file is refused', () => {

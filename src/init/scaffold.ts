@@ -1,0 +1,149 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { FILE_KINDS } from '../load/source-file.js';
+import { PACKAGE_ROOT, SCHEMA_DIR, TEMPLATE_DIR } from '../paths.js';
+
+/** The scaffold's sources: templates/init/plan (one plan) and templates/init/repo (the rest of a new repo). */
+export const INIT_TEMPLATE_DIR = join(TEMPLATE_DIR, 'init');
+
+/** The plan folder a new repository starts with. */
+export const SAMPLE_PLAN = 'ke-hoach-mau';
+
+/** In the templates, the year of the example plan; replaced by the current year. */
+const YEAR_TOKEN = /YYYY/g;
+
+/** One file `plan init` writes, relative to the folder it scaffolds (always with `/`). */
+export interface ScaffoldFile {
+  path: string;
+  content: string;
+}
+
+/**
+ * What `plan init` does with a target folder:
+ * - `plan`: the target's parent is named `plans`, so it is a new plan of an existing plans repo;
+ * - `repo`: anything else is a new plans repository.
+ */
+export type InitTarget = { mode: 'plan'; dir: string; repo: string } | { mode: 'repo'; dir: string };
+
+export function classifyTarget(target: string): InitTarget {
+  const dir = resolve(target);
+  const parent = dirname(dir);
+  if (parent !== dir && basename(parent) === 'plans') return { mode: 'plan', dir, repo: dirname(parent) };
+  return { mode: 'repo', dir };
+}
+
+/** The year written into the example plan: SOURCE_DATE_EPOCH's year when set (reproducible), else this year. */
+export function scaffoldYear(env: Record<string, string | undefined>): number {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).getUTCFullYear();
+  return new Date().getFullYear();
+}
+
+/** The four files of the example plan, with `YYYY` replaced by the year. */
+export function planFiles(year: number, prefix = ''): ScaffoldFile[] {
+  return FILE_KINDS.map((kind) => ({
+    path: `${prefix}${kind}.yaml`,
+    content: readFileSync(join(INIT_TEMPLATE_DIR, 'plan', `${kind}.yaml`), 'utf8').replace(YEAR_TOKEN, String(year)),
+  }));
+}
+
+/** How the new repository's package.json refers to this tool. */
+export interface ToolDependency {
+  name: string;
+  spec: string;
+  /** True when the spec is a folder on this machine (`file:`), which GitHub Actions cannot install. */
+  local: boolean;
+}
+
+/**
+ * The tool's own package.json decides: its `repository` (a git address npm can install) when it
+ * declares one, else this installed copy as `file:<folder>`. Never a registry range: the name
+ * `plan` on the npm registry belongs to an unrelated package.
+ */
+export function toolDependency(): ToolDependency {
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
+    name: string;
+    repository?: string | { url?: string };
+  };
+  const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+  if (repository) return { name: manifest.name, spec: repository, local: false };
+  const folder = PACKAGE_ROOT.endsWith(sep) ? PACKAGE_ROOT.slice(0, -1) : PACKAGE_ROOT;
+  return { name: manifest.name, spec: `file:${folder}`, local: true };
+}
+
+/** Every file of a new plans repository: the example plan, schemas, editor settings, workflow, README. */
+export function repoFiles(year: number, dependency: ToolDependency): ScaffoldFile[] {
+  const repo = (name: string) => readFileSync(join(INIT_TEMPLATE_DIR, 'repo', name), 'utf8');
+  const schemas = readdirSync(SCHEMA_DIR)
+    .filter((name) => name.endsWith('.schema.json'))
+    .sort();
+  const yamlSchemas: Record<string, string> = {};
+  for (const kind of FILE_KINDS) {
+    if (schemas.includes(`${kind}.schema.json`)) yamlSchemas[`./schemas/${kind}.schema.json`] = `plans/*/${kind}.yaml`;
+  }
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  return [
+    { path: 'README.md', content: repo('README.md') },
+    { path: 'package.json', content: json({ private: true, devDependencies: { [dependency.name]: dependency.spec } }) },
+    // Stored without the dot: npm does not pack a file named .gitignore.
+    { path: '.gitignore', content: repo('gitignore') },
+    { path: '.github/workflows/plan.yml', content: repo('workflow.yml') },
+    { path: '.vscode/settings.json', content: json({ 'yaml.schemas': yamlSchemas }) },
+    { path: '.vscode/extensions.json', content: json({ recommendations: ['redhat.vscode-yaml'] }) },
+    ...schemas.map((name) => ({ path: `schemas/${name}`, content: readFileSync(join(SCHEMA_DIR, name), 'utf8') })),
+    ...planFiles(year, `plans/${SAMPLE_PLAN}/`),
+  ];
+}
+
+/** The files (absolute paths) among `files` that already exist under `dir`. */
+export function existingFiles(dir: string, files: readonly ScaffoldFile[]): string[] {
+  return files.map((f) => join(dir, f.path)).filter((path) => existsSync(path));
+}
+
+/**
+ * Writes every file under `dir`, each created exclusively (an existing file is never replaced,
+ * even one that appeared after the caller looked). On any failure, the files and folders this
+ * call created are removed again and the error is rethrown, so the result is all or nothing.
+ */
+export function writeScaffold(dir: string, files: readonly ScaffoldFile[]): string[] {
+  const createdFiles: string[] = [];
+  const createdDirs: string[] = [];
+  const ensureDir = (path: string) => {
+    if (existsSync(path)) return;
+    ensureDir(dirname(path));
+    mkdirSync(path);
+    createdDirs.push(path);
+  };
+  try {
+    for (const file of files) {
+      const path = join(dir, file.path);
+      ensureDir(dirname(path));
+      writeFileSync(path, file.content, { flag: 'wx' });
+      createdFiles.push(path);
+    }
+    return createdFiles;
+  } catch (error) {
+    for (const path of createdFiles.reverse()) unlinkSync(path);
+    for (const path of createdDirs.reverse()) {
+      try {
+        rmdirSync(path);
+      } catch {
+        // Not empty: someone else wrote into it meanwhile; leave it.
+      }
+    }
+    throw error;
+  }
+}
+
+/** The entries of a folder that make it "not empty" for a new repository (`.git` alone is fine). */
+export function occupyingEntries(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name !== '.git')
+    .sort();
+}
+
+/** Whether `path` exists and is something other than a folder. */
+export function isNonFolder(path: string): boolean {
+  return existsSync(path) && !statSync(path).isDirectory();
+}
