@@ -1,6 +1,6 @@
 import { TextRun } from 'docx';
 import { parseInline } from '../inline.js';
-import { FONT, LANGUAGE, pt } from './layout.js';
+import { pt } from './layout.js';
 
 /** Run options every paragraph shares; bold and italic add to what the Markdown says. */
 export interface RunStyle {
@@ -12,7 +12,11 @@ export interface RunStyle {
   color?: string;
 }
 
-/** The runs of one paragraph of inline Markdown, in Times New Roman, Vietnamese. */
+/**
+ * The runs of one paragraph of inline Markdown. Font (Times New Roman) and language (vi-VN) come
+ * from the document defaults (build-document.ts), so a run writes only what differs: its size
+ * and, when set, bold, italic and colour. Large plans have hundreds of thousands of runs.
+ */
 export function textRuns(markdown: string, style: RunStyle, prefix = ''): TextRun[] {
   const spans = parseInline(markdown);
   if (prefix) spans.unshift({ text: prefix, bold: false, italic: false });
@@ -20,12 +24,10 @@ export function textRuns(markdown: string, style: RunStyle, prefix = ''): TextRu
     (span) =>
       new TextRun({
         text: style.allCaps ? span.text.toLocaleUpperCase('vi-VN') : span.text,
-        font: FONT,
         size: pt(style.size),
-        bold: style.bold || span.bold,
-        italics: style.italic || span.italic,
+        bold: style.bold || span.bold || undefined,
+        italics: style.italic || span.italic || undefined,
         color: style.color,
-        language: { value: LANGUAGE },
       }),
   );
 }
@@ -34,10 +36,8 @@ export function textRuns(markdown: string, style: RunStyle, prefix = ''): TextRu
 export function plainRun(text: string, style: RunStyle): TextRun {
   return new TextRun({
     text: style.allCaps ? text.toLocaleUpperCase('vi-VN') : text,
-    font: FONT,
     size: pt(style.size),
-    bold: style.bold ?? false,
-    italics: style.italic ?? false,
-    language: { value: LANGUAGE },
+    bold: style.bold || undefined,
+    italics: style.italic || undefined,
   });
 }
