@@ -1,9 +1,39 @@
 import type { Catalogue, MessageArgs } from './catalogue.js';
 
 function item(a: MessageArgs): string {
-  const names: Record<string, string> = { task: 'Task', step: 'Step', group: 'Task group', unit: 'Unit', plan: 'Plan', signer: 'Signer', recipient: 'Recipient' };
+  const names: Record<string, string> = {
+    task: 'Task',
+    step: 'Step',
+    group: 'Task group',
+    unit: 'Unit',
+    plan: 'Plan',
+    signer: 'Signer',
+    recipient: 'Recipient',
+    appendix: 'Appendix',
+  };
   return [names[String(a['item'])] ?? String(a['item'] ?? ''), a['label'] ?? ''].join(' ').trim();
 }
+
+/** The item and, for a text, the YAML key it sits under: "Task 1.2 (content)". */
+function where(a: MessageArgs): string {
+  return a['field'] ? `${item(a)} (${a['field']})` : item(a);
+}
+
+/** An item named for id-unique: units and appendices by their place in the file and their name. */
+function named(a: MessageArgs, prefix = ''): string {
+  const get = (key: string) => a[prefix ? `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key];
+  const kind = String(get('item'));
+  if (kind === 'unit') return `Unit no. ${get('position')} (${get('name')})`;
+  if (kind === 'appendix') return `Appendix no. ${get('position')} (${get('name')})`;
+  return item({ item: kind, label: get('label') ?? '' });
+}
+
+const SPACING: Record<string, string> = {
+  leading: 'at the start',
+  trailing: 'at the end',
+  double: 'two in a row',
+  'before-punctuation': 'before , . ; :',
+};
 
 /** English messages (`--lang en`). */
 export const en: Catalogue = {
@@ -27,6 +57,39 @@ export const en: Catalogue = {
   'task-deadline-required': (a) => `${item(a)} has no deadline`,
   'date-valid': (a) => `${item(a)}: the date ${a['value']} does not exist (month ${a['month']} of ${a['year']} has no day ${a['day']})`,
   'date-valid.month': (a) => `${item(a)}: there is no month ${a['month']} (${a['value']})`,
+  'date-valid.text': (a) =>
+    `${where(a)}: "${a['value']}" is not a real date (` +
+    (Number(a['month']) < 1 || Number(a['month']) > 12 ? `there is no month ${a['month']})` : `month ${a['month']} of ${a['year']} has no day ${a['day']})`),
+  'date-format': (a) =>
+    `${where(a)}: "${a['value']}" is not written the Nghị định 30 way (a leading zero for days below 10 and months 1 and 2, none for other months); write "${a['fix']}"`,
+  'task-owner-required.step': (a) => `${item(a)} has no owner; the plan sets stepsInherit: false, so steps do not take their task's lead unit`,
+  'task-deadline-required.step': (a) => `${item(a)} has no deadline; the plan sets stepsInherit: false, so steps do not take their task's deadline`,
+  'deadline-in-plan-period': (a) =>
+    `${item(a)}: the ${a['kind'] === 'start' ? 'start' : 'deadline'} ${a['value']} is outside the plan period (${a['from']} to ${a['to']})`,
+  'deadline-in-plan-period.before-date': (a) => `${item(a)}: the deadline ${a['value']} is before the plan's date (${a['date']})`,
+  'step-within-task': (a) => `${item(a)}: the deadline ${a['value']} is after task ${a['task']}'s deadline (${a['limit']})`,
+  'step-within-task.start': (a) => `${item(a)}: the start ${a['value']} is before task ${a['task']} starts (${a['limit']})`,
+  'id-unique': (a) => `${named(a)}: the id "${a['id']}" is already used by ${named(a, 'first')}`,
+  'person-assigned': (a) => `${item(a)} names no person in charge (person); the plan requires one (settings.requirePerson: true)`,
+  'text-nfc': (a) => `${where(a)}: Vietnamese letters are in decomposed Unicode (NFD), e.g. "${a['word']}"; convert to precomposed Unicode (NFC)`,
+  'text-nfc.tcvn3': (a) => `${where(a)}: text pasted from the TCVN3 (ABC) encoding: "${a['from']}" is "${a['to']}"; convert it to Unicode`,
+  'text-nfc.vni': (a) => `${where(a)}: text pasted from the VNI encoding: "${a['from']}" is "${a['to']}"; convert it to Unicode`,
+  'text-spacing': (a) =>
+    `${where(a)}: stray spaces ${String(a['kinds'])
+      .split(',')
+      .map((k) => SPACING[k] ?? k)
+      .join(', ')}`,
+  'recipients-archive': (a) =>
+    `The archive unit ${a['label']} (${a['name']}) has no abbreviation in units.yaml; the last recipients line "Lưu: VT, ..." needs it`,
+  'recipients-archive.recipient': (a) =>
+    `${item(a)}: "${a['name']}" is a "Lưu" line, which is added from the archive unit; remove this recipient or it prints twice`,
+  'signer-present': () => 'The plan has no signer (signer: title and name)',
+  'signer-present.title': () => 'The signer has no title',
+  'signer-present.name': () => 'The signer has no name',
+  'signer-present.authority': (a) => `Signer: the authority "${a['value']}" must start with ${a['allowed']} (Nghị định 30, Phụ lục I, mục II.7)`,
+  'final-number-filled': () => 'The plan has no number; a document being issued must have one',
+  'final-number-filled.date': (a) => `The plan's date has no day (date: ${a['value']}); a document being issued gives the full date, e.g. 2023-01-05`,
+  'unit-idle': (a) => `${item(a)} (${a['name']}) has no role and leads, cooperates on and carries out nothing: it will not appear in section IV`,
   'rule-config.unknown': (a) => `There is no rule "${a['id']}" (see plan check --list-rules)`,
   'render.failed': (a) => `Could not write the document: ${a['detail']}`,
   'cli.no-plans': (a) => `No plan found in ${a['dir']} (a plan is a folder with a plan.yaml)`,

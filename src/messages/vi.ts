@@ -8,12 +8,34 @@ const ITEMS: Record<string, string> = {
   plan: 'Kế hoạch',
   signer: 'Người ký',
   recipient: 'Nơi nhận',
+  appendix: 'Phụ lục',
 };
 
 /** "Nhiệm vụ 2.1", "Đơn vị van-phong", ... */
 function item(a: MessageArgs): string {
   return [ITEMS[String(a['item'])] ?? String(a['item'] ?? ''), a['label'] ?? ''].join(' ').trim();
 }
+
+/** The item and, for a text, the YAML key it sits under: "Nhiệm vụ 1.2 (content)". */
+function where(a: MessageArgs): string {
+  return a['field'] ? `${item(a)} (${a['field']})` : item(a);
+}
+
+/** An item named for id-unique: units and appendices by their place in the file and their name. */
+function named(a: MessageArgs, prefix = ''): string {
+  const get = (key: string) => a[prefix ? `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key];
+  const kind = String(get('item'));
+  if (kind === 'unit') return `Đơn vị thứ ${get('position')} (${get('name')})`;
+  if (kind === 'appendix') return `Phụ lục thứ ${get('position')} (${get('name')})`;
+  return item({ item: kind, label: get('label') ?? '' });
+}
+
+const SPACING: Record<string, string> = {
+  leading: 'ở đầu',
+  trailing: 'ở cuối',
+  double: 'hai dấu cách liền nhau',
+  'before-punctuation': 'trước dấu , . ; :',
+};
 
 const YAML_SYNTAX: Record<string, string> = {
   DUPLICATE_KEY: 'Khóa bị lặp lại trong cùng một mục',
@@ -52,6 +74,42 @@ export const vi: Catalogue = {
   'task-deadline-required': (a) => `${item(a)} chưa có thời gian hoàn thành`,
   'date-valid': (a) => `${item(a)}: ngày ${a['value']} không có thật (tháng ${a['month']} năm ${a['year']} không có ngày ${a['day']})`,
   'date-valid.month': (a) => `${item(a)}: tháng ${a['month']} không có thật (${a['value']})`,
+  'date-valid.text': (a) =>
+    `${where(a)}: "${a['value']}" không phải ngày có thật (` +
+    (Number(a['month']) < 1 || Number(a['month']) > 12 ? `không có tháng ${a['month']})` : `tháng ${a['month']} năm ${a['year']} không có ngày ${a['day']})`),
+  'date-format': (a) =>
+    `${where(a)}: "${a['value']}" chưa viết theo Nghị định 30 (ngày dưới 10 và tháng 1, 2 có số 0 phía trước, các tháng khác không); sửa thành "${a['fix']}"`,
+  'task-owner-required.step': (a) =>
+    `${item(a)} chưa có đơn vị thực hiện (owner); kế hoạch đặt stepsInherit: false nên công việc không lấy đơn vị chủ trì của nhiệm vụ`,
+  'task-deadline-required.step': (a) =>
+    `${item(a)} chưa có thời hạn (deadline); kế hoạch đặt stepsInherit: false nên công việc không lấy thời gian hoàn thành của nhiệm vụ`,
+  'deadline-in-plan-period': (a) =>
+    `${item(a)}: ${a['kind'] === 'start' ? 'thời gian bắt đầu' : 'thời hạn'} ${a['value']} nằm ngoài thời gian thực hiện kế hoạch (từ ${a['from']} đến ${a['to']})`,
+  'deadline-in-plan-period.before-date': (a) => `${item(a)}: thời hạn ${a['value']} trước ngày ban hành kế hoạch (${a['date']})`,
+  'step-within-task': (a) => `${item(a)}: thời hạn ${a['value']} muộn hơn thời gian hoàn thành của Nhiệm vụ ${a['task']} (${a['limit']})`,
+  'step-within-task.start': (a) => `${item(a)}: bắt đầu ${a['value']}, trước khi Nhiệm vụ ${a['task']} bắt đầu (${a['limit']})`,
+  'id-unique': (a) => `${named(a)}: mã "${a['id']}" đã dùng cho ${named(a, 'first')}`,
+  'person-assigned': (a) => `${item(a)} chưa ghi người phụ trách (person); kế hoạch yêu cầu rõ người (settings.requirePerson: true)`,
+  'text-nfc': (a) => `${where(a)}: chữ tiếng Việt viết ở dạng Unicode tổ hợp (NFD), ví dụ "${a['word']}"; cần chuyển sang Unicode dựng sẵn (NFC)`,
+  'text-nfc.tcvn3': (a) => `${where(a)}: văn bản dán từ bảng mã TCVN3 (ABC): "${a['from']}" là "${a['to']}"; cần chuyển sang Unicode`,
+  'text-nfc.vni': (a) => `${where(a)}: văn bản dán từ bảng mã VNI: "${a['from']}" là "${a['to']}"; cần chuyển sang Unicode`,
+  'text-spacing': (a) =>
+    `${where(a)}: thừa dấu cách ${String(a['kinds'])
+      .split(',')
+      .map((k) => SPACING[k] ?? k)
+      .join(', ')}`,
+  'recipients-archive': (a) =>
+    `Đơn vị lưu ${a['label']} (${a['name']}) chưa có chữ viết tắt (abbreviation) trong units.yaml; dòng cuối Nơi nhận "Lưu: VT, ..." cần chữ viết tắt này`,
+  'recipients-archive.recipient': (a) =>
+    `${item(a)}: "${a['name']}" là dòng Lưu, chương trình tự thêm dòng này từ đơn vị lưu (archive); xóa nơi nhận này để không in hai lần`,
+  'signer-present': () => 'Kế hoạch chưa có người ký (signer: chức vụ và họ tên)',
+  'signer-present.title': () => 'Người ký chưa có chức vụ (title)',
+  'signer-present.name': () => 'Người ký chưa có họ tên (name)',
+  'signer-present.authority': (a) => `Người ký: thẩm quyền ký "${a['value']}" phải bắt đầu bằng ${a['allowed']} (Nghị định 30, Phụ lục I, mục II.7)`,
+  'final-number-filled': () => 'Kế hoạch chưa có số văn bản (number); văn bản phát hành phải có số',
+  'final-number-filled.date': (a) => `Kế hoạch chưa có ngày ban hành (date: ${a['value']}); văn bản phát hành ghi đủ ngày, ví dụ 2023-01-05`,
+  'unit-idle': (a) =>
+    `${item(a)} (${a['name']}) không có nhiệm vụ thường xuyên (role), không chủ trì, phối hợp hay thực hiện việc nào: đơn vị sẽ không có trong mục IV`,
   'rule-config.unknown': (a) => `Không có quy tắc "${a['id']}" (xem plan check --list-rules)`,
   'render.failed': (a) => `Không tạo được tệp: ${a['detail']}`,
   'cli.no-plans': (a) => `Không tìm thấy kế hoạch nào trong ${a['dir']} (mỗi kế hoạch là một thư mục có tệp plan.yaml)`,

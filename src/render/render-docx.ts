@@ -1,6 +1,7 @@
 import { Packer, type Document } from 'docx';
 import type { Plan } from '../model/types.js';
 import { buildAppendixDocument, buildDocument } from './docx/build-document.js';
+import { BulkTables } from './docx/grid-table.js';
 import { resolveLayout } from './docx/layout.js';
 import { documentDate, normaliseDocx } from './normalise-docx.js';
 import { loadTemplates } from './templates.js';
@@ -28,12 +29,16 @@ export async function renderDocx(plan: Plan, options: RenderOptions = {}): Promi
   const view = buildView(plan);
   const layout = resolveLayout(plan.layout);
   const date = documentDate(plan, options.sourceDateEpoch);
-  const pack = async (document: Document) => normaliseDocx(new Uint8Array(await Packer.toBuffer(document)), date);
-  const outputs = [{ name: `${plan.id}.docx`, bytes: await pack(buildDocument(plan, view, templates, layout)) }];
+  const pack = async (build: (bulk: BulkTables) => Document) => {
+    const bulk = new BulkTables();
+    const document = build(bulk);
+    return normaliseDocx(new Uint8Array(await Packer.toBuffer(document)), date, (xml) => bulk.fill(xml));
+  };
+  const outputs = [{ name: `${plan.id}.docx`, bytes: await pack((bulk) => buildDocument(plan, view, templates, layout, bulk)) }];
   if (options.appendixFiles) {
     for (const appendix of plan.appendices) {
       const suffix = appendix.label === '' ? '' : `-${appendix.label.toLowerCase()}`;
-      outputs.push({ name: `${plan.id}-phu-luc${suffix}.docx`, bytes: await pack(buildAppendixDocument(plan, view, appendix, templates, layout)) });
+      outputs.push({ name: `${plan.id}-phu-luc${suffix}.docx`, bytes: await pack((bulk) => buildAppendixDocument(plan, view, appendix, templates, layout, bulk)) });
     }
   }
   return outputs;

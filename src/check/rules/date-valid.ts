@@ -1,13 +1,19 @@
-import { daysInMonth } from '../../model/dates.js';
+import { daysInMonth, isRealDate } from '../../model/dates.js';
 import type { PlanDate } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
+import { itemAt, walkStrings } from './lib/items.js';
+import { findTextDates } from './lib/text-dates.js';
 
-/** Dates exist in the calendar: no month 13, no 31/6, no 29/2 outside leap years. */
+/**
+ * Dates exist in the calendar: no month 13, no 31/6, no 29/2 outside leap years. Both the date
+ * fields (date, period, start, deadline) and dates written inside text ("ngày 31/6/2023",
+ * "ngày 31 tháng 6 năm 2023").
+ */
 export const dateValid: Rule = {
   id: 'date-valid',
   severity: 'error',
-  description: { vi: 'Ngày tháng phải có thật (không có ngày 31/6)', en: 'Dates exist in the calendar (no 31 June)' },
-  check({ plan }, report) {
+  description: { vi: 'Ngày tháng phải có thật (không có ngày 31/6), kể cả ngày viết trong văn bản', en: 'Dates exist in the calendar (no 31 June), dates in text included' },
+  check({ plan, files }, report) {
     const planItem = { item: 'plan', label: '' };
     checkDate(plan.date, planItem, report);
     checkDate(plan.period.from, planItem, report);
@@ -18,6 +24,13 @@ export const dateValid: Rule = {
       for (const step of task.steps) {
         for (const date of [step.own.start, step.own.deadline]) if (date) checkDate(date, { item: 'step', label: step.label }, report);
       }
+    }
+    for (const { kind, file, data } of files) {
+      walkStrings(data, (text, path) => {
+        for (const date of findTextDates(text.normalize('NFC'))) {
+          if (!isRealDate(date)) report({ file, path }, { ...itemAt(plan, kind, path), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
+        }
+      });
     }
   },
 };

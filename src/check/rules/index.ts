@@ -1,8 +1,35 @@
 import type { Rule } from '../rule.js';
+import { dateFormat } from './date-format.js';
 import { dateValid } from './date-valid.js';
+import { deadlineInPlanPeriod } from './deadline-in-plan-period.js';
+import { finalNumberFilled } from './final-number-filled.js';
+import { idUnique } from './id-unique.js';
+import { personAssigned } from './person-assigned.js';
+import { recipientsArchive } from './recipients-archive.js';
+import { signerPresent } from './signer-present.js';
+import { stepWithinTask } from './step-within-task.js';
 import { taskDeadlineRequired } from './task-deadline-required.js';
 import { taskOwnerRequired } from './task-owner-required.js';
+import { textNfc } from './text-nfc.js';
+import { textSpacing } from './text-spacing.js';
+import { unitIdle } from './unit-idle.js';
 import { unitKnown } from './unit-known.js';
 
 /** Every rule, in id order; `plan check --list-rules` prints this list. */
-export const RULES: readonly Rule[] = [dateValid, taskDeadlineRequired, taskOwnerRequired, unitKnown];
+export const RULES: readonly Rule[] = [
+  dateFormat,
+  dateValid,
+  deadlineInPlanPeriod,
+  finalNumberFilled,
+  idUnique,
+  personAssigned,
+  recipientsArchive,
+  signerPresent,
+  stepWithinTask,
+  taskDeadlineRequired,
+  taskOwnerRequired,
+  textNfc,
+  textSpacing,
+  unitIdle,
+  unitKnown,
+];

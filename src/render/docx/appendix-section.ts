@@ -3,7 +3,7 @@ import type { Appendix, Plan } from '../../model/types.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
 import { columnTable, timelineTable } from './appendix-tables.js';
-import { TABLE_TEXT_SIZE } from './grid-table.js';
+import { TABLE_TEXT_SIZE, type BulkTables } from './grid-table.js';
 import { centred } from './header-block.js';
 import { A4, mm, textWidth, type Layout } from './layout.js';
 import { pageNumberHeaders } from './page-number.js';
@@ -21,10 +21,10 @@ const TITLE_SIZE = 14;
  * trang của Phụ lục được đánh số riêng"), then "Phụ lục I", the title in capitals, the italic
  * attachment line filled from the plan, a short line, and the table.
  */
-export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout): ISectionOptions {
+export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkTables): ISectionOptions {
   const width = textWidth(layout, appendix.orientation);
   const title = appendix.title.toLocaleUpperCase('vi-VN');
-  const table = appendix.kind === 'timeline' ? timelineTable(plan, appendix, templates, width) : columnTable(plan, appendix, templates, width);
+  const table = appendix.kind === 'timeline' ? timelineTable(plan, appendix, templates, width, bulk) : columnTable(plan, appendix, templates, width, bulk);
   const legend = appendix.kind === 'timeline' ? [centred([plainRun(templates.phrase('timeline-legend'), { size: TABLE_TEXT_SIZE, italic: true })], 120)] : [];
   return {
     properties: {
@@ -44,7 +44,8 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
       ruleLine(Math.round(Math.min(width, estimateWidth(title, TITLE_SIZE, true)) * 0.3), width),
       centred([], 120),
       table,
-      ...legend,
+      // The section's properties go into its last paragraph, which must not be the table's placeholder.
+      ...(legend.length > 0 ? legend : [centred([])]),
     ],
   };
 }

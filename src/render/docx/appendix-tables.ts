@@ -1,8 +1,8 @@
-import type { Table } from 'docx';
+import type { Paragraph } from 'docx';
 import type { Appendix, Plan } from '../../model/types.js';
 import { appendixRows, periodMonths, type AppendixRow } from '../appendix-rows.js';
 import type { Templates } from '../templates.js';
-import { gridTable, splitWidths, type GridCell } from './grid-table.js';
+import { splitWidths, type BulkTables, type GridCell } from './grid-table.js';
 import { mm } from './layout.js';
 
 /** Relative widths of the columns an appendix may print. */
@@ -14,7 +14,7 @@ export const DEADLINE_FILL = '000000';
 export const DEADLINE_MARK = '◆';
 
 /** The table of a "tasks" or "steps" appendix: header, group rows across the table, one row per task and step. */
-export function columnTable(plan: Plan, appendix: Appendix, templates: Templates, width: number): Table {
+export function columnTable(plan: Plan, appendix: Appendix, templates: Templates, width: number, bulk: BulkTables): Paragraph {
   const columns = appendix.columns;
   const widths = splitWidths(width, columns.map((c) => WEIGHTS[c] ?? 2));
   const header = columns.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' }));
@@ -23,11 +23,11 @@ export function columnTable(plan: Plan, appendix: Appendix, templates: Templates
       ? [{ text: row.text, bold: true, span: columns.length }]
       : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: isShort(c) ? 'center' : 'left' })),
   );
-  return gridTable(widths, header, rows);
+  return bulk.add(widths, header, rows);
 }
 
 /** The month grid of a "timeline" appendix: a native Word table, a row per task and step. */
-export function timelineTable(plan: Plan, appendix: Appendix, templates: Templates, width: number): Table {
+export function timelineTable(plan: Plan, appendix: Appendix, templates: Templates, width: number, bulk: BulkTables): Paragraph {
   const months = periodMonths(plan);
   const label = appendix.columns.filter((c) => c !== 'stt' && WEIGHTS[c] !== undefined);
   const monthWidth = Math.min(mm(11), Math.floor((width * 0.55) / months.length));
@@ -39,7 +39,7 @@ export function timelineTable(plan: Plan, appendix: Appendix, templates: Templat
     ...months.map((m): GridCell => ({ text: templates.phrase('column-month', m), align: 'center' })),
   ];
   const rows = appendixRows(plan, appendix, templates).map((row): GridCell[] => timelineRow(row, label, months.length));
-  return gridTable(widths, header, rows);
+  return bulk.add(widths, header, rows);
 }
 
 function timelineRow(row: AppendixRow, label: readonly string[], months: number): GridCell[] {

@@ -5,6 +5,7 @@ import type { PlanView } from '../view.js';
 import type { Appendix, Plan } from '../../model/types.js';
 import { appendixSection } from './appendix-section.js';
 import { bodyParagraph } from './body.js';
+import type { BulkTables } from './grid-table.js';
 import { closingBlock } from './closing-block.js';
 import { headerBlock } from './header-block.js';
 import { A4, FONT, LANGUAGE, mm, pt, textWidth, type Layout } from './layout.js';
@@ -12,7 +13,7 @@ import { pageNumberHeaders } from './page-number.js';
 import { titleBlock } from './title-block.js';
 
 /** The Kế hoạch as a docx Document: header block, title, the templated body, closing block, then one section per appendix. */
-export function buildDocument(plan: Plan, view: PlanView, templates: Templates, layout: Layout): Document {
+export function buildDocument(plan: Plan, view: PlanView, templates: Templates, layout: Layout, bulk: BulkTables): Document {
   const width = textWidth(layout);
   const blocks = parseBlocks(templates.document(view));
   // The last paragraph (the closing "Trên đây là ...") stays on the page of the signature.
@@ -35,13 +36,13 @@ export function buildDocument(plan: Plan, view: PlanView, templates: Templates, 
           closingBlock(view, templates, width),
         ],
       },
-      ...plan.appendices.map((appendix) => appendixSection(plan, view, appendix, templates, layout)),
+      ...plan.appendices.map((appendix) => appendixSection(plan, view, appendix, templates, layout, bulk)),
   ]);
 }
 
 /** One appendix alone, for offices that issue appendices as separate files (`--appendix-files`). */
-export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout): Document {
-  return documentOf(view, layout, [appendixSection(plan, view, appendix, templates, layout)]);
+export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkTables): Document {
+  return documentOf(view, layout, [appendixSection(plan, view, appendix, templates, layout, bulk)]);
 }
 
 function documentOf(view: PlanView, layout: Layout, sections: ISectionOptions[]): Document {

@@ -1,0 +1,27 @@
+import { isRealDate } from '../../model/dates.js';
+import type { Rule } from '../rule.js';
+import { itemAt, walkStrings } from './lib/items.js';
+import { findTextDates, isNd30Written } from './lib/text-dates.js';
+
+/**
+ * Dates written inside text follow Nghị định 30 (Phụ lục I, mục II.4): a leading zero for days below
+ * 10 and for months 1 and 2, none for other months: "ngày 05/01/2023", "ngày 27/7/2021",
+ * "ngày 05 tháng 01 năm 2023". Impossible dates are date-valid's.
+ */
+export const dateFormat: Rule = {
+  id: 'date-format',
+  severity: 'warning',
+  description: {
+    vi: 'Ngày viết trong văn bản theo Nghị định 30: ngày dưới 10 và tháng 1, 2 có số 0 phía trước (ngày 05/01/2023)',
+    en: 'Dates in text follow Nghị định 30: a leading zero for days below 10 and months 1 and 2 (ngày 05/01/2023)',
+  },
+  check({ plan, files }, report) {
+    for (const { kind, file, data } of files) {
+      walkStrings(data, (text, path) => {
+        for (const date of findTextDates(text.normalize('NFC'))) {
+          if (isRealDate(date) && !isNd30Written(date)) report({ file, path }, { ...itemAt(plan, kind, path), value: date.text, fix: date.nd30 });
+        }
+      });
+    }
+  },
+};

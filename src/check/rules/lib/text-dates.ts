@@ -1,0 +1,41 @@
+import { nd30Day, nd30Month } from '../../../model/dates.js';
+
+/** A date written inside a text: "ngày 5/1/2023" or "ngày 5 tháng 1 năm 2023". */
+export interface TextDate {
+  /** The words as written, "ngày 5/1/2023". */
+  text: string;
+  day: number;
+  month: number;
+  year: number;
+  /** Day and month as written ("5", "01"): Nghị định 30 wants "05" and "01", but "3" for March. */
+  written: { day: string; month: string };
+  /** The same date as Nghị định 30 writes it, in the same style: "ngày 05/01/2023". */
+  nd30: string;
+}
+
+// "ngày 5/1/2023", "ngày 5-1-2023", "ngày 5.1.2023" (one separator throughout), and the long form.
+const SHORT = /(?<![\p{L}\p{N}])(ngày)\s+(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?!\d)/giu;
+const LONG = /(?<![\p{L}\p{N}])(ngày)\s+(\d{1,2})\s+(tháng)\s+(\d{1,2})\s+(năm)\s+(\d{4})(?!\d)/giu;
+
+/** Every date of the two forms in a text (which must be NFC), in order of appearance. */
+export function findTextDates(text: string): TextDate[] {
+  const found: { at: number; date: TextDate }[] = [];
+  for (const m of text.matchAll(SHORT)) {
+    const [whole, word, d, sep, mo, y] = m as unknown as [string, string, string, string, string, string];
+    const day = Number(d);
+    const month = Number(mo);
+    found.push({ at: m.index, date: { text: whole, day, month, year: Number(y), written: { day: d, month: mo }, nd30: `${word} ${nd30Day(day)}${sep}${nd30Month(month)}${sep}${y}` } });
+  }
+  for (const m of text.matchAll(LONG)) {
+    const [whole, word, d, thang, mo, nam, y] = m as unknown as [string, string, string, string, string, string, string];
+    const day = Number(d);
+    const month = Number(mo);
+    found.push({ at: m.index, date: { text: whole, day, month, year: Number(y), written: { day: d, month: mo }, nd30: `${word} ${nd30Day(day)} ${thang} ${nd30Month(month)} ${nam} ${y}` } });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.date);
+}
+
+/** Whether day and month are written the Nghị định 30 way (only meaningful for a real date). */
+export function isNd30Written(date: TextDate): boolean {
+  return date.written.day === nd30Day(date.day) && date.written.month === nd30Month(date.month);
+}
