@@ -5,7 +5,7 @@ import { parseFile } from './parse-file.js';
 import { FILE_KINDS, OPTIONAL_KINDS, type FileKind, type SourceFile } from './source-file.js';
 
 /** Largest YAML file read (documented in README): larger files are reported, not parsed. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** The YAML files of one plan folder, parsed, with the problems found on the way. */
 export interface LoadedPlan {

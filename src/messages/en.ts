@@ -36,6 +36,12 @@ const SPACING: Record<string, string> = {
 };
 
 /** English messages (`--lang en`). */
+/** How a message names the field at fault: "opening" item 2, or the file itself. */
+function field(a: MessageArgs): string {
+  if (a['field'] === '') return 'The file';
+  return a['index'] !== undefined ? `"${a['field']}" item ${a['index']}` : `"${a['field']}"`;
+}
+
 export const en: Catalogue = {
   'yaml.aliases': (a) => `The file uses too many YAML aliases: ${a['detail']}`,
   'files.missing': (a) => `The plan folder has no ${a['name']}`,
@@ -44,14 +50,14 @@ export const en: Catalogue = {
   'schema.required': (a) => `Missing required field "${a['field']}"`,
   'schema.additionalProperties': (a) => `Unknown field "${a['field']}"; check its spelling`,
   'schema.type': (a) =>
-    `"${a['field']}" must be of type ${a['expected']}` + (String(a['expected']).startsWith('string') ? '; text containing ": " must be quoted or written after ">-"' : ''),
-  'schema.enum': (a) => `"${a['field']}" must be one of: ${a['allowed']}`,
-  'schema.pattern': (a) => `"${a['field']}" does not match the pattern ${a['pattern']}`,
-  'schema.minimum': (a) => `"${a['field']}" must be at least ${a['limit']}`,
-  'schema.maximum': (a) => `"${a['field']}" must be at most ${a['limit']}`,
-  'schema.minItems': (a) => `"${a['field']}" needs at least ${a['limit']} item(s)`,
-  'schema.minLength': (a) => `"${a['field']}" must not be empty`,
-  'schema.other': (a) => `"${a['field']}" is invalid: ${a['detail']}`,
+    `${field(a)} must be of type ${a['expected']}` + (String(a['expected']).startsWith('string') ? '; text containing ": " must be quoted or written after ">-"' : ''),
+  'schema.enum': (a) => `${field(a)} must be one of: ${a['allowed']}`,
+  'schema.pattern': (a) => `${field(a)} does not match the pattern ${a['pattern']}`,
+  'schema.minimum': (a) => `${field(a)} must be at least ${a['limit']}`,
+  'schema.maximum': (a) => `${field(a)} must be at most ${a['limit']}`,
+  'schema.minItems': (a) => `${field(a)} needs at least ${a['limit']} item(s)`,
+  'schema.minLength': (a) => `${field(a)} must not be empty`,
+  'schema.other': (a) => `${field(a)} is invalid: ${a['detail']}`,
   'unit-known': (a) => `${item(a)}: no unit "${a['ref']}" in units.yaml` + (a['suggestion'] ? `; did you mean "${a['suggestion']}"?` : ''),
   'task-owner-required': (a) => `${item(a)} has no lead unit`,
   'task-deadline-required': (a) => `${item(a)} has no deadline`,

@@ -51,6 +51,12 @@ const YAML_SYNTAX: Record<string, string> = {
 };
 
 /** Vietnamese messages: the default language. */
+/** How a message names the field at fault: "opening" mục 2, or the file itself. */
+function field(a: MessageArgs): string {
+  if (a['field'] === '') return 'Nội dung tệp';
+  return a['index'] !== undefined ? `"${a['field']}" mục ${a['index']}` : `"${a['field']}"`;
+}
+
 export const vi: Catalogue = {
   'yaml.aliases': (a) => `Tệp dùng quá nhiều bí danh (alias) YAML: ${a['detail']}`,
   'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,
@@ -59,15 +65,15 @@ export const vi: Catalogue = {
   'schema.required': (a) => `Thiếu trường bắt buộc "${a['field']}" (${a['title']})`,
   'schema.additionalProperties': (a) => `Trường "${a['field']}" không có trong mẫu; kiểm tra lỗi chính tả`,
   'schema.type': (a) =>
-    `"${a['field']}" (${a['title']}) phải là ${typeName(String(a['expected']))}` +
+    `${field(a)} (${a['title']}) phải là ${typeName(String(a['expected']))}` +
     (String(a['expected']).startsWith('string') ? '. Nếu đoạn văn có dấu hai chấm (:), hãy đặt cả đoạn trong dấu nháy kép hoặc viết sau ">-"' : ''),
-  'schema.enum': (a) => `"${a['field']}" (${a['title']}) chỉ nhận một trong các giá trị: ${a['allowed']}`,
-  'schema.pattern': (a) => `"${a['field']}" (${a['title']}) viết chưa đúng dạng. ${a['hint']}`.trim(),
-  'schema.minimum': (a) => `"${a['field']}" (${a['title']}) không được nhỏ hơn ${a['limit']}`,
-  'schema.maximum': (a) => `"${a['field']}" (${a['title']}) không được lớn hơn ${a['limit']}`,
-  'schema.minItems': (a) => `"${a['field']}" (${a['title']}) cần ít nhất ${a['limit']} mục`,
-  'schema.minLength': (a) => `"${a['field']}" (${a['title']}) không được để trống`,
-  'schema.other': (a) => `"${a['field']}" (${a['title']}) không hợp lệ: ${a['detail']}`,
+  'schema.enum': (a) => `${field(a)} (${a['title']}) chỉ nhận một trong các giá trị: ${a['allowed']}`,
+  'schema.pattern': (a) => `${field(a)} (${a['title']}) viết chưa đúng dạng. ${a['hint']}`.trim(),
+  'schema.minimum': (a) => `${field(a)} (${a['title']}) không được nhỏ hơn ${a['limit']}`,
+  'schema.maximum': (a) => `${field(a)} (${a['title']}) không được lớn hơn ${a['limit']}`,
+  'schema.minItems': (a) => `${field(a)} (${a['title']}) cần ít nhất ${a['limit']} mục`,
+  'schema.minLength': (a) => `${field(a)} (${a['title']}) không được để trống`,
+  'schema.other': (a) => `${field(a)} (${a['title']}) không hợp lệ: ${a['detail']}`,
   'unit-known': (a) =>
     `${item(a)}: không có đơn vị mã "${a['ref']}" trong units.yaml` + (a['suggestion'] ? `; có phải "${a['suggestion']}"?` : ''),
   'task-owner-required': (a) => `${item(a)} chưa có đơn vị chủ trì`,

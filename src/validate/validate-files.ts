@@ -52,8 +52,11 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
 function toDiagnostic(file: string, error: ErrorObject): Diagnostic {
   const path = parsePointer(error.instancePath);
   const schema = (error.parentSchema ?? {}) as { title?: string; description?: string };
-  const field = path.length > 0 ? String(path[path.length - 1]) : '';
+  // "opening", item 2 reads better to a clerk than opening/1: name the nearest key, and the item 1-based.
+  const last = path[path.length - 1];
+  const field = String([...path].reverse().find((s) => typeof s === 'string') ?? '');
   const args: Record<string, string | number> = { field, title: schema.title ?? field, hint: schema.description ?? '' };
+  if (typeof last === 'number') args['index'] = last + 1;
   switch (error.keyword) {
     case 'required': {
       const missing = String(error.params['missingProperty']);
