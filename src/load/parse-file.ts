@@ -1,14 +1,23 @@
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { unlocated, type Diagnostic } from '../diagnostics.js';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../diagnostics.js';
 import type { FileKind, SourceFile } from './source-file.js';
 
-/** Limits that keep a hostile file from exhausting memory (documented in README). */
-export const YAML_LIMITS = { maxAliasCount: 100 } as const;
+/** Limits that keep a hostile file from exhausting memory or the stack (documented in README). */
+export const YAML_LIMITS = {
+  maxAliasCount: 100,
+  /** Open nodes (collections and the scalar being read) at once; the sample plan needs 12. */
+  maxDepth: 100,
+} as const;
 
 /** Parses YAML text with line tracking; syntax errors become located diagnostics. */
 export function parseFile(kind: FileKind, file: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, tooDeepAt } = parseYaml(text, lineCounter);
+  if (tooDeepAt !== undefined) {
+    // The parse stopped at that point: nothing else in the file is known, so nothing else is reported.
+    const diagnostic = yamlDiagnostic(file, 'yaml.TOO_DEEP', { detail: `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, limit: YAML_LIMITS.maxDepth }, [tooDeepAt, tooDeepAt + 1], lineCounter);
+    return { source: { kind, file, text, doc, lineCounter, data: undefined }, diagnostics: [diagnostic] };
+  }
   const diagnostics = [
     ...doc.errors.map((e) => syntaxDiagnostic(file, e, 'error', lineCounter)),
     ...doc.warnings.map((e) => syntaxDiagnostic(file, e, 'warning', lineCounter)),
@@ -18,21 +27,71 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
     try {
       data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
     } catch (error) {
-      diagnostics.push(unlocated('yaml-syntax', 'error', { file, path: [] }, 'yaml.aliases', { detail: (error as Error).message }));
+      diagnostics.push(yamlDiagnostic(file, 'yaml.aliases', { detail: (error as Error).message }, firstAliasRange(doc), lineCounter));
     }
   }
   return { source: { kind, file, text, doc, lineCounter, data }, diagnostics };
 }
 
+/**
+ * `parseDocument`, with the nesting depth watched while the parser runs. The parser, the composer
+ * and `toJS` each recurse once per level, so a file nested a few thousand levels deep
+ * (`[[[[...]]]]`) would overflow the stack; the parser's stack of open nodes is checked after every
+ * token and the parse stops at the first token past the limit, whose offset is returned.
+ */
+function parseYaml(text: string, lineCounter: LineCounter): { doc: Document.Parsed; tooDeepAt?: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  let tooDeepAt: number | undefined;
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      const offset = parser.offset;
+      yield* parser.next(lexeme);
+      if (parser.stack.length > YAML_LIMITS.maxDepth) {
+        tooDeepAt = offset;
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: true }).compose(tokens(), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      // As parseDocument does: a plan file holds one document.
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  // compose(..., forceDoc = true) always yields a document, an empty one for an empty text.
+  return { doc: doc!, tooDeepAt };
+}
+
+/** Where the first alias is: a "billion laughs" file is reported at the alias that starts the expansion. */
+function firstAliasRange(doc: Document.Parsed): readonly [number, number] {
+  let range: readonly [number, number] = [0, 0];
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) range = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return range;
+}
+
 function syntaxDiagnostic(file: string, error: YAMLError, severity: 'error' | 'warning', lineCounter: LineCounter): Diagnostic {
   // error.pos holds offsets; linePos is only filled in with prettyErrors, which also rewrites the message.
-  const start = lineCounter.linePos(error.pos[0]);
-  const stop = lineCounter.linePos(Math.max(error.pos[0], error.pos[1]));
+  return { ...yamlDiagnostic(file, `yaml.${error.code}`, { detail: firstLine(error.message) }, error.pos, lineCounter), severity };
+}
+
+function yamlDiagnostic(file: string, messageId: string, args: Record<string, string | number>, pos: readonly [number, number], lineCounter: LineCounter): Diagnostic {
+  const start = lineCounter.linePos(pos[0]);
+  const stop = lineCounter.linePos(Math.max(pos[0], pos[1]));
   return {
     code: 'yaml-syntax',
-    severity,
-    messageId: `yaml.${error.code}`,
-    args: { detail: firstLine(error.message) },
+    severity: 'error',
+    messageId,
+    args,
     file,
     path: [],
     start: { line: start.line, column: start.col },

@@ -77,6 +77,7 @@ export const en: Catalogue = {
   'step-within-task.start': (a) => `${item(a)}: the start ${a['value']} is before task ${a['task']} starts (${a['limit']})`,
   'id-unique': (a) => `${named(a)}: the id "${a['id']}" is already used by ${named(a, 'first')}`,
   'person-assigned': (a) => `${item(a)} names no person in charge (person); the plan requires one (settings.requirePerson: true)`,
+  'text-control-chars': (a) => `${where(a)}: holds characters that cannot be printed (${a['chars']}), often pasted from Word, a PDF or a web page; delete them`,
   'text-nfc': (a) => `${where(a)}: Vietnamese letters are in decomposed Unicode (NFD), e.g. "${a['word']}"; convert to precomposed Unicode (NFC)`,
   'text-nfc.tcvn3': (a) => `${where(a)}: text pasted from the TCVN3 (ABC) encoding: "${a['from']}" is "${a['to']}"; convert it to Unicode`,
   'text-nfc.vni': (a) => `${where(a)}: text pasted from the VNI encoding: "${a['from']}" is "${a['to']}"; convert it to Unicode`,

@@ -48,6 +48,7 @@ const YAML_SYNTAX: Record<string, string> = {
   BAD_SCALAR_START: 'Giá trị không được bắt đầu bằng ký tự này; hãy đặt trong dấu nháy',
   MULTIPLE_DOCS: 'Tệp chỉ được chứa một tài liệu YAML',
   BAD_DQ_ESCAPE: 'Ký tự thoát không hợp lệ trong chuỗi có dấu nháy kép',
+  TOO_DEEP: 'Các mục lồng nhau quá sâu (quá 100 cấp)',
 };
 
 /** Vietnamese messages: the default language. */
@@ -96,6 +97,7 @@ export const vi: Catalogue = {
   'step-within-task.start': (a) => `${item(a)}: bắt đầu ${a['value']}, trước khi Nhiệm vụ ${a['task']} bắt đầu (${a['limit']})`,
   'id-unique': (a) => `${named(a)}: mã "${a['id']}" đã dùng cho ${named(a, 'first')}`,
   'person-assigned': (a) => `${item(a)} chưa ghi người phụ trách (person); kế hoạch yêu cầu rõ người (settings.requirePerson: true)`,
+  'text-control-chars': (a) => `${where(a)}: có ký tự không in được (${a['chars']}), thường do dán từ Word, PDF hay trang web; cần xóa`,
   'text-nfc': (a) => `${where(a)}: chữ tiếng Việt viết ở dạng Unicode tổ hợp (NFD), ví dụ "${a['word']}"; cần chuyển sang Unicode dựng sẵn (NFC)`,
   'text-nfc.tcvn3': (a) => `${where(a)}: văn bản dán từ bảng mã TCVN3 (ABC): "${a['from']}" là "${a['to']}"; cần chuyển sang Unicode`,
   'text-nfc.vni': (a) => `${where(a)}: văn bản dán từ bảng mã VNI: "${a['from']}" là "${a['to']}"; cần chuyển sang Unicode`,

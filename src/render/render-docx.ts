@@ -1,9 +1,9 @@
 import { Packer, type Document } from 'docx';
 import type { Plan } from '../model/types.js';
 import { buildAppendixDocument, buildDocument } from './docx/build-document.js';
-import { BulkTables } from './docx/grid-table.js';
+import { BulkXml } from './docx/bulk-xml.js';
 import { resolveLayout } from './docx/layout.js';
-import { documentDate, normaliseDocx } from './normalise-docx.js';
+import { documentDate, packageDocx } from './package-docx.js';
 import { loadTemplates } from './templates.js';
 import { buildView } from './view.js';
 
@@ -29,10 +29,10 @@ export async function renderDocx(plan: Plan, options: RenderOptions = {}): Promi
   const view = buildView(plan);
   const layout = resolveLayout(plan.layout);
   const date = documentDate(plan, options.sourceDateEpoch);
-  const pack = async (build: (bulk: BulkTables) => Document) => {
-    const bulk = new BulkTables();
-    const document = build(bulk);
-    return normaliseDocx(new Uint8Array(await Packer.toBuffer(document)), date, (xml) => bulk.fill(xml));
+  const pack = async (build: (bulk: BulkXml) => Document) => {
+    const bulk = new BulkXml();
+    const packed = new Uint8Array(await Packer.toBuffer(build(bulk)));
+    return packageDocx(packed, date, bulk);
   };
   const outputs = [{ name: `${plan.id}.docx`, bytes: await pack((bulk) => buildDocument(plan, view, templates, layout, bulk)) }];
   if (options.appendixFiles) {

@@ -1,5 +1,6 @@
 import { nd30Day, nd30Month } from '../model/dates.js';
 import type { Plan, PlanDate, Task, Unit } from '../model/types.js';
+import { removeInvalidXmlChars } from './docx/xml-text.js';
 
 /** A date as templates print it: day and month per Nghị định 30, day empty when not given. */
 export interface DateView {
@@ -45,7 +46,7 @@ export function buildView(plan: Plan) {
     closing: line(plan.closing),
     signer: { authority: plan.signer.authority === null ? null : line(plan.signer.authority), title: line(plan.signer.title), name: line(plan.signer.name) },
     recipients: plan.recipients.map((r) => ({ name: line(r.name), note: r.note === null ? null : line(r.note) })),
-    archive: { abbreviation: plan.archive ? archiveAbbreviation(plan.archive) : '' },
+    archive: { abbreviation: plan.archive ? line(archiveAbbreviation(plan.archive)) : '' },
   };
 }
 
@@ -59,11 +60,27 @@ function archiveAbbreviation(unit: Unit): string {
   return unit.abbreviation ?? unit.displayName;
 }
 
+/** Line breaks of any kind, Word's manual line break (U+000B) and page break (U+000C) included. */
+const BREAKS = /\s*[\r\n\v\f\u0085\u2028\u2029]+\s*/g;
+
 /**
- * One paragraph's text on one line: line breaks from YAML folding become spaces, and a leading
- * "#", "-" or "+" is escaped so user text never turns into a heading or a list item.
+ * What makes a paragraph's start a Markdown heading, list item, quote, rule, code fence or HTML
+ * block: "#", "+", "-", ">", "<", a fence, "* " or "_ " (a "*" or "_" that opens emphasis is kept).
+ */
+const BLOCK_START = /^(?:[#+\-><]|`{3}|~{3}|[*_](?=\s|[*_]*$))/;
+
+/** "1. " or "1) " at a paragraph's start: an ordered list in Markdown. */
+const ORDERED_START = /^(\d{1,9})([.)])(?=\s|$)/;
+
+/**
+ * One paragraph's text on one line: line breaks become spaces, characters XML cannot hold are
+ * removed (rule text-control-chars reports them), and a start that Markdown would read as a
+ * heading, list or quote is backslash-escaped, so user text never turns into a heading or a list
+ * item, neither in the .docx (src/render/blocks.ts) nor in `build --md`. The escapes are
+ * Markdown's own: inline parsing (src/render/inline.ts) prints the character after them as is.
  */
 export function line(text: string): string {
-  const folded = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return /^[#+\->]/.test(folded) ? `\\${folded}` : folded;
+  const folded = removeInvalidXmlChars(text.replace(BREAKS, ' ')).trim();
+  if (BLOCK_START.test(folded)) return `\\${folded}`;
+  return folded.replace(ORDERED_START, '$1\\$2');
 }

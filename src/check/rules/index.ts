@@ -10,6 +10,7 @@ import { signerPresent } from './signer-present.js';
 import { stepWithinTask } from './step-within-task.js';
 import { taskDeadlineRequired } from './task-deadline-required.js';
 import { taskOwnerRequired } from './task-owner-required.js';
+import { textControlChars } from './text-control-chars.js';
 import { textNfc } from './text-nfc.js';
 import { textSpacing } from './text-spacing.js';
 import { unitIdle } from './unit-idle.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   stepWithinTask,
   taskDeadlineRequired,
   taskOwnerRequired,
+  textControlChars,
   textNfc,
   textSpacing,
   unitIdle,

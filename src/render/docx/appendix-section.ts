@@ -3,7 +3,8 @@ import type { Appendix, Plan } from '../../model/types.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
 import { columnTable, timelineTable } from './appendix-tables.js';
-import { TABLE_TEXT_SIZE, type BulkTables } from './grid-table.js';
+import type { BulkXml } from './bulk-xml.js';
+import { TABLE_TEXT_SIZE } from './table-xml.js';
 import { centred } from './header-block.js';
 import { A4, mm, textWidth, type Layout } from './layout.js';
 import { pageNumberHeaders } from './page-number.js';
@@ -21,7 +22,7 @@ const TITLE_SIZE = 14;
  * trang của Phụ lục được đánh số riêng"), then "Phụ lục I", the title in capitals, the italic
  * attachment line filled from the plan, a short line, and the table.
  */
-export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkTables): ISectionOptions {
+export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkXml): ISectionOptions {
   const width = textWidth(layout, appendix.orientation);
   const title = appendix.title.toLocaleUpperCase('vi-VN');
   const table = appendix.kind === 'timeline' ? timelineTable(plan, appendix, templates, width, bulk) : columnTable(plan, appendix, templates, width, bulk);

@@ -2,7 +2,8 @@ import type { Paragraph } from 'docx';
 import type { Appendix, Plan } from '../../model/types.js';
 import { appendixRows, periodMonths, type AppendixRow } from '../appendix-rows.js';
 import type { Templates } from '../templates.js';
-import { splitWidths, type BulkTables, type GridCell } from './grid-table.js';
+import type { BulkXml } from './bulk-xml.js';
+import { splitWidths, tableXml, type GridCell } from './table-xml.js';
 import { mm } from './layout.js';
 
 /** Relative widths of the columns an appendix may print. */
@@ -14,20 +15,19 @@ export const DEADLINE_FILL = '000000';
 export const DEADLINE_MARK = '◆';
 
 /** The table of a "tasks" or "steps" appendix: header, group rows across the table, one row per task and step. */
-export function columnTable(plan: Plan, appendix: Appendix, templates: Templates, width: number, bulk: BulkTables): Paragraph {
+export function columnTable(plan: Plan, appendix: Appendix, templates: Templates, width: number, bulk: BulkXml): Paragraph {
   const columns = appendix.columns;
   const widths = splitWidths(width, columns.map((c) => WEIGHTS[c] ?? 2));
   const header = columns.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' }));
-  const rows = appendixRows(plan, appendix, templates).map((row): GridCell[] =>
+  const toCells = (row: AppendixRow): GridCell[] =>
     row.kind === 'group'
       ? [{ text: row.text, bold: true, span: columns.length }]
-      : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: isShort(c) ? 'center' : 'left' })),
-  );
-  return bulk.add(widths, header, rows);
+      : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: isShort(c) ? 'center' : 'left' }));
+  return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates), toCells)));
 }
 
 /** The month grid of a "timeline" appendix: a native Word table, a row per task and step. */
-export function timelineTable(plan: Plan, appendix: Appendix, templates: Templates, width: number, bulk: BulkTables): Paragraph {
+export function timelineTable(plan: Plan, appendix: Appendix, templates: Templates, width: number, bulk: BulkXml): Paragraph {
   const months = periodMonths(plan);
   const label = appendix.columns.filter((c) => c !== 'stt' && WEIGHTS[c] !== undefined);
   const monthWidth = Math.min(mm(11), Math.floor((width * 0.55) / months.length));
@@ -38,8 +38,7 @@ export function timelineTable(plan: Plan, appendix: Appendix, templates: Templat
     ...label.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' })),
     ...months.map((m): GridCell => ({ text: templates.phrase('column-month', m), align: 'center' })),
   ];
-  const rows = appendixRows(plan, appendix, templates).map((row): GridCell[] => timelineRow(row, label, months.length));
-  return bulk.add(widths, header, rows);
+  return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates), (row) => timelineRow(row, label, months.length))));
 }
 
 function timelineRow(row: AppendixRow, label: readonly string[], months: number): GridCell[] {
@@ -52,6 +51,10 @@ function timelineRow(row: AppendixRow, label: readonly string[], months: number)
     cells.push(deadline ? { text: DEADLINE_MARK, align: 'center', fill: DEADLINE_FILL, color: 'FFFFFF' } : inside ? { text: '', fill: RUN_FILL } : { text: '' });
   }
   return cells;
+}
+
+function* mapRows(rows: Iterable<AppendixRow>, toCells: (row: AppendixRow) => GridCell[]): Generator<GridCell[]> {
+  for (const row of rows) yield toCells(row);
 }
 
 function isShort(column: string): boolean {

@@ -4,8 +4,8 @@ import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
 import type { Appendix, Plan } from '../../model/types.js';
 import { appendixSection } from './appendix-section.js';
-import { bodyParagraph } from './body.js';
-import type { BulkTables } from './grid-table.js';
+import { bodyXml } from './body.js';
+import type { BulkXml } from './bulk-xml.js';
 import { closingBlock } from './closing-block.js';
 import { headerBlock } from './header-block.js';
 import { A4, FONT, LANGUAGE, mm, pt, textWidth, type Layout } from './layout.js';
@@ -13,11 +13,8 @@ import { pageNumberHeaders } from './page-number.js';
 import { titleBlock } from './title-block.js';
 
 /** The Kế hoạch as a docx Document: header block, title, the templated body, closing block, then one section per appendix. */
-export function buildDocument(plan: Plan, view: PlanView, templates: Templates, layout: Layout, bulk: BulkTables): Document {
+export function buildDocument(plan: Plan, view: PlanView, templates: Templates, layout: Layout, bulk: BulkXml): Document {
   const width = textWidth(layout);
-  const blocks = parseBlocks(templates.document(view));
-  // The last paragraph (the closing "Trên đây là ...") stays on the page of the signature.
-  const body = blocks.map((block, i) => bodyParagraph(block, layout, i === blocks.length - 1));
   return documentOf(view, layout, [
       {
         properties: {
@@ -31,7 +28,8 @@ export function buildDocument(plan: Plan, view: PlanView, templates: Templates, 
         children: [
           headerBlock(view, templates, width),
           ...titleBlock(view, templates, width),
-          ...body,
+          // Rendered when the package is written, so the body's text is not held twice.
+          bulk.add(() => bodyXml(parseBlocks(templates.document(view)), layout)),
           new Paragraph({ children: [], keepNext: true, spacing: { before: 0, after: 0 } }),
           closingBlock(view, templates, width),
         ],
@@ -41,7 +39,7 @@ export function buildDocument(plan: Plan, view: PlanView, templates: Templates, 
 }
 
 /** One appendix alone, for offices that issue appendices as separate files (`--appendix-files`). */
-export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkTables): Document {
+export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkXml): Document {
   return documentOf(view, layout, [appendixSection(plan, view, appendix, templates, layout, bulk)]);
 }
 

@@ -1,6 +1,7 @@
 import { TextRun } from 'docx';
 import { parseInline } from '../inline.js';
 import { pt } from './layout.js';
+import { removeInvalidXmlChars } from './xml-text.js';
 
 /** Run options every paragraph shares; bold and italic add to what the Markdown says. */
 export interface RunStyle {
@@ -23,7 +24,7 @@ export function textRuns(markdown: string, style: RunStyle, prefix = ''): TextRu
   return spans.map(
     (span) =>
       new TextRun({
-        text: style.allCaps ? span.text.toLocaleUpperCase('vi-VN') : span.text,
+        text: runText(span.text, style),
         size: pt(style.size),
         bold: style.bold || span.bold || undefined,
         italics: style.italic || span.italic || undefined,
@@ -35,9 +36,18 @@ export function textRuns(markdown: string, style: RunStyle, prefix = ''): TextRu
 /** A run of plain text (no Markdown), for fixed phrases and data printed as is. */
 export function plainRun(text: string, style: RunStyle): TextRun {
   return new TextRun({
-    text: style.allCaps ? text.toLocaleUpperCase('vi-VN') : text,
+    text: runText(text, style),
     size: pt(style.size),
     bold: style.bold || undefined,
     italics: style.italic || undefined,
   });
+}
+
+/**
+ * A run's text as written: in capitals when the style says so, without the characters XML cannot
+ * hold (the docx library writes text as given, and one U+FFFF makes Word refuse the whole file).
+ */
+function runText(text: string, style: RunStyle): string {
+  const safe = removeInvalidXmlChars(text);
+  return style.allCaps ? safe.toLocaleUpperCase('vi-VN') : safe;
 }
