@@ -1,24 +1,33 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { unlocated, type Diagnostic, type PathSegment } from '../diagnostics.js';
 import { FILE_KINDS, type FileKind, type SourceFile } from '../load/source-file.js';
-import { SCHEMA_DIR } from '../paths.js';
+import { createAjv, readSchemas, schemaHash, schemaId } from './schemas.js';
 
 let validators: Map<FileKind, ValidateFunction> | undefined;
 
-/** Compiles every schema once per process. */
+/**
+ * The validators, once per process: those precompiled by build-validators.ts when they were made
+ * from the schemas as they are now, else compiled here (running from src/, or after a schema edit).
+ */
 function getValidators(): Map<FileKind, ValidateFunction> {
   if (validators) return validators;
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-  ajv.addSchema(readSchema('common'));
-  validators = new Map();
-  for (const kind of FILE_KINDS) validators.set(kind, ajv.compile(readSchema(kind)));
+  const schemas = readSchemas();
+  const precompiled = loadPrecompiled();
+  if (precompiled && precompiled['schemaHash'] === schemaHash(schemas)) {
+    validators = new Map(FILE_KINDS.map((kind) => [kind, precompiled[kind] as ValidateFunction]));
+  } else {
+    const ajv = createAjv(schemas);
+    validators = new Map(FILE_KINDS.map((kind) => [kind, ajv.getSchema(schemaId(kind))!]));
+  }
   return validators;
 }
 
-function readSchema(name: string): object {
-  return JSON.parse(readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as object;
+function loadPrecompiled(): Record<string, unknown> | undefined {
+  const path = fileURLToPath(new URL('./validators.cjs', import.meta.url));
+  return existsSync(path) ? (createRequire(import.meta.url)(path) as Record<string, unknown>) : undefined;
 }
 
 /** Validates each parsed file against its schema; files with syntax errors are skipped. */

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { FILE_KINDS } from '../load/source-file.js';
+import { SCHEMA_DIR } from '../paths.js';
+
+/** The schema files, by name, as they are on disk now. */
+export function readSchemas(): Map<string, string> {
+  return new Map(['common', ...FILE_KINDS].map((name) => [name, readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')]));
+}
+
+/** A fingerprint of the schema texts: precompiled validators are used only while it matches. */
+export function schemaHash(schemas: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256');
+  for (const [name, text] of schemas) hash.update(`${name}\0${text}\0`);
+  return hash.digest('hex');
+}
+
+/** One Ajv with every schema added, set up the same way for precompiling and for compiling at run time. */
+export function createAjv(schemas: ReadonlyMap<string, string>, source = false): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source } });
+  for (const text of schemas.values()) ajv.addSchema(JSON.parse(text) as object);
+  return ajv;
+}
+
+/** The schema id of each file kind. */
+export function schemaId(kind: string): string {
+  return `${kind}.schema.json`;
+}
