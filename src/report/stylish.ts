@@ -25,9 +25,14 @@ export function formatStylish(diagnostics: readonly Diagnostic[], lang: Lang, co
       file = d.file;
     }
     const severity = d.severity === 'error' ? c.red(words.error) : c.yellow(words.warning);
-    lines.push(`${d.file}:${d.start.line}:${d.start.column}  ${severity}  ${formatMessage(d, lang)}  ${c.dim(d.code)}`);
+    lines.push(`${d.file}:${d.start.line}:${d.start.column}  ${severity}  ${printable(formatMessage(d, lang))}  ${c.dim(d.code)}`);
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   lines.push('', c.bold(words.summary(errors, diagnostics.length - errors)));
   return `${lines.join('\n')}\n`;
+}
+
+/** Messages quote the user's text: control characters (terminal escape codes among them) are shown as U+XXXX, never sent to the terminal. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }

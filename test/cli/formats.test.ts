@@ -98,3 +98,16 @@ describe('output formats', () => {
     expect(strict.code).toBe(1);
   });
 });
+
+describe('stylish output and hostile text', () => {
+  it('never sends a control character from the plan to the terminal', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'plan-esc-')), 'ke-hoach');
+    cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
+    const path = join(dir, 'tasks.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('        lead: quan-ly-cong-nghe\n', '        lead: "x\\e[31mred"\n'));
+    const { code, stdout } = await runCli(['check', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('xU+001B[31mred');
+    expect(stdout).not.toContain('\u001b');
+  });
+});
