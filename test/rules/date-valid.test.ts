@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
+import { tasksYaml } from '../support/mini-plan.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
 
-const tasks = (deadlines: string[]) => `groups:
-  - id: giao
-    title: Nhiệm vụ
-    tasks:
-${deadlines
-  .map(
-    (d, i) => `      - id: t${i}
-        content: Việc ${i}.
-        lead: van-phong
-        deadline: ${d}
-`,
-  )
-  .join('')}`;
+const tasks = (deadlines: string[]) => tasksYaml(deadlines.map((deadline) => ({ deadline })));
 
 describe('date-valid', () => {
   it('accepts real months and dates, 29 February of a leap year included', () => {

@@ -3,24 +3,13 @@ import { unwritableChars } from '../../src/check/rules/text-control-chars.js';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { removeInvalidXmlChars } from '../../src/render/docx/xml-text.js';
 import { line } from '../../src/render/view.js';
+import { tasksYaml } from '../support/mini-plan.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
 
 const RULE = 'text-control-chars';
 
 /** Tasks whose contents are YAML scalars as written (double-quoted ones may hold escapes). */
-const tasks = (contents: string[]) => `groups:
-  - id: giao
-    title: Nhiệm vụ
-    tasks:
-${contents
-  .map(
-    (content, i) => `      - id: t${i}
-        content: ${content}
-        lead: van-phong
-        deadline: 2023-06
-`,
-  )
-  .join('')}`;
+const tasks = (contents: string[]) => tasksYaml(contents.map((content) => ({ content })));
 
 describe(RULE, () => {
   it('accepts tabs, emoji and other astral characters, combining marks, C1 characters and U+FFFD', () => {

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
-import { MINI_PLAN } from '../support/mini-plan.js';
+import { MINI_PLAN, tasksYaml } from '../support/mini-plan.js';
 
 const RULE = 'text-nfc';
 
-const tasks = (contents: string[]) => `groups:
-  - id: giao
-    title: Nhiệm vụ
-    tasks:
-${contents
-  .map(
-    (content, i) => `      - id: t${i}
-        content: ${content}
-        lead: van-phong
-        deadline: 2023-06
-`,
-  )
-  .join('')}`;
+const tasks = (contents: string[]) => tasksYaml(contents.map((content) => ({ content })));
 
 describe(RULE, () => {
   it('accepts precomposed Vietnamese, French names and abbreviations (as in the sample plan)', () => {

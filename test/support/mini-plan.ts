@@ -43,3 +43,22 @@ archive: van-phong
 };
 
 export type MiniFiles = Partial<Record<keyof typeof MINI_PLAN, string>>;
+
+/**
+ * A tasks.yaml of one group whose tasks differ only in the fields given, each written as is (a
+ * YAML scalar, so it may carry quotes, escapes and `# expect:` markers).
+ */
+export function tasksYaml(tasks: readonly { content?: string; deadline?: string }[]): string {
+  const items = tasks.map(
+    (t, i) => `      - id: t${i}
+        content: ${t.content ?? `Việc ${i}.`}
+        lead: van-phong
+        deadline: ${t.deadline ?? '2023-06'}
+`,
+  );
+  return `groups:
+  - id: giao
+    title: Nhiệm vụ
+    tasks:
+${items.join('')}`;
+}
