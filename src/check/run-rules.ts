@@ -1,11 +1,5 @@
-import { unlocated, type Diagnostic, type Severity } from '../diagnostics.js';
+import { unlocated, type Diagnostic } from '../diagnostics.js';
 import type { Rule, RuleContext } from './rule.js';
-
-/** A plan's own setting for a rule (plan.yaml `rules:`), with the reason it must give. */
-export interface RuleOverride {
-  severity: Severity | 'off';
-  reason: string;
-}
 
 /** Runs each rule over the plan at the severity the plan sets; findings carry data paths, located later. */
 export function runRules(context: RuleContext, rules: readonly Rule[]): Diagnostic[] {

@@ -110,6 +110,12 @@ export interface Recipient {
   note: string | null;
 }
 
+/** A plan's own setting for a rule (plan.yaml `rules:`), with the reason it must give. */
+export interface RuleOverride {
+  severity: 'error' | 'warning' | 'off';
+  reason: string;
+}
+
 /** What the plan asks of its own data (plan.yaml `settings:`). */
 export interface PlanSettings {
   /** "Rõ người": every task must name a person in charge (rule person-assigned). */
@@ -157,6 +163,6 @@ export interface Plan {
   layout: LayoutOverrides;
   settings: PlanSettings;
   /** Rules this plan turns off or sets to another severity, each with its reason. */
-  rules: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>;
+  rules: Record<string, RuleOverride>;
   origins: { plan: string; units: string; tasks: string; appendices: string | null };
 }

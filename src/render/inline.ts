@@ -36,10 +36,3 @@ function mergeSpans(spans: Span[]): Span[] {
   }
   return merged;
 }
-
-/** The plain text of a paragraph, without emphasis marks. */
-export function plainText(text: string): string {
-  return parseInline(text)
-    .map((s) => s.text)
-    .join('');
-}
