@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/rules/index.js';
 import { compilePlan } from '../../src/compile.js';
+import { runCli } from '../cli/run-cli.js';
 import { expectedLines } from '../support/rule-harness.js';
 
 /**
@@ -29,7 +30,7 @@ describe('rule fixtures (test/fixtures/rules/<rule-id>)', () => {
   });
 
   for (const rule of RULES) {
-    it(`${rule.id}: every finding lands on a "# expect: ${rule.id}" line`, () => {
+    it(`${rule.id}: every finding lands on a "# expect: ${rule.id}" line, and plan check exits 1`, async () => {
       const dir = join(FIXTURES, rule.id);
       expect(existsSync(join(dir, 'plan.yaml')), `missing fixture test/fixtures/rules/${rule.id}/`).toBe(true);
       const expected = [...new Set(markers(dir, rule.id))].sort();
@@ -38,6 +39,9 @@ describe('rule fixtures (test/fixtures/rules/<rule-id>)', () => {
       expect(diagnostics.filter((d) => d.code === 'schema' || d.code === 'yaml-syntax' || d.code === 'plan-files')).toEqual([]);
       const found = [...new Set(diagnostics.filter((d) => d.code === rule.id).map((d) => `${d.file}:${d.start.line}`))].sort();
       expect(found).toEqual(expected);
+      // A warning fails the command only with --fail-on warning.
+      const args = ['check', dir, ...(FINAL_ONLY.has(rule.id) ? ['--final'] : []), ...(rule.severity === 'warning' ? ['--fail-on', 'warning'] : [])];
+      expect((await runCli(args)).code).toBe(1);
     });
   }
 });
