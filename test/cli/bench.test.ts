@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from './run-cli.js';
+
+// The benchmark's own output, on its shortest run: what it prints and writes, never how fast.
+describe('npm run bench (one run, sample and 20 tasks)', () => {
+  const json = join(mkdtempSync(join(tmpdir(), 'plan-bench-test-')), 'bench.json');
+  const stdout = execFileSync(process.execPath, ['bench/run.js', '--sizes', '20', '--runs', '1', '--json', json], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const report = JSON.parse(readFileSync(json, 'utf8')) as {
+    floor: { nodeStart: number; docxOneParagraph: number };
+    results: { case: string; check: { seconds: number; peakMb: number }; build: { seconds: number; peakMb: number } }[];
+    targets: { target: string; measured: number; limit: number; met: boolean }[];
+  };
+
+  it('measures each case as whole processes, with their peak memory', () => {
+    expect(report.results.map((r) => r.case)).toEqual(['sample', '20 tasks']);
+    for (const r of report.results) {
+      expect(r.check.seconds).toBeGreaterThan(0);
+      expect(r.build.seconds).toBeGreaterThan(0);
+      expect(r.build.peakMb).toBeGreaterThan(10);
+    }
+    expect(stdout).toMatch(/^\| sample \| \d+\.\d\d \|/m);
+    expect(stdout).toMatch(/^\| 20 tasks \| \d+\.\d\d \|/m);
+  });
+
+  it('prints the floor: Node alone, and a one-paragraph document with docx', () => {
+    expect(report.floor.nodeStart).toBeGreaterThan(0);
+    expect(report.floor.docxOneParagraph).toBeGreaterThan(report.floor.nodeStart);
+    expect(stdout).toMatch(/^Floor: node -e 0 \d+\.\d\d s; import docx and write a one-paragraph \.docx \d+\.\d\d s/m);
+  });
+
+  it('judges each target it has figures for, and prints the verdicts', () => {
+    const check = report.targets.find((t) => t.target === 'sample check')!;
+    expect(check.measured).toBe(report.results[0]!.check.seconds);
+    expect(check.met).toBe(check.measured <= 0.3);
+    for (const t of report.targets) expect(stdout).toContain(`| ${t.target} |`);
+    expect(stdout).toMatch(/\| (met|MISSED) \|$/m);
+  });
+});
