@@ -1,6 +1,6 @@
 // `npm run bench`: times `plan check` and `plan build` as whole processes on the sample and on
 // generated plans, with pandoc on the same content (as Markdown) where pandoc is installed.
-// Prints a table and the targets of issue 5, and writes the figures as JSON to out/bench.json
+// Prints a table and the speed targets, and writes the figures as JSON to out/bench.json
 // (`--json FILE` elsewhere). `--sizes 100,1000` and `--runs 3` make a shorter run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -80,7 +80,7 @@ lines.push(
   `Floor: node -e 0 ${fmt(floor.nodeStart)} s; import docx and write a one-paragraph .docx ${fmt(floor.docxOneParagraph)} s` +
     (results[0].pandoc ? ` (${fmt(floor.docxOneParagraph / results[0].pandoc.seconds)}x pandoc on the sample)` : ''),
   '',
-  '| target (issue 5) | measured | limit | |',
+  '| target | measured | limit | |',
   '|---|---|---|---|',
   ...targets.map((t) => `| ${t.target} | ${fmt(t.measured)}${t.unit} | ${fmt(t.limit)}${t.unit} | ${t.met ? 'met' : 'MISSED'} |`),
 );
@@ -90,7 +90,7 @@ mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(jsonPath, `${JSON.stringify({ node: process.version, floor, results, targets }, null, 2)}\n`);
 process.stdout.write(`JSON: ${values.json}\n`);
 
-/** The targets of point 3 of issue 5, each with what was measured; a case not run is left out. */
+/** The speed targets (README, Speed), each with what was measured; a case not run is left out. */
 function evaluateTargets(rows) {
   const row = (tasks) => rows.find((r) => r.tasks === tasks);
   const sample = rows.find((r) => r.case === 'sample');
