@@ -13,6 +13,14 @@ export type PathSegment = string | number;
 export interface Origin {
   file: string;
   path: PathSegment[];
+  /** For a finding inside a text: where in the string value at `path`, so the position is the word's. */
+  span?: TextSpan;
+}
+
+/** A stretch of a string value, in UTF-16 code units as JavaScript counts them. */
+export interface TextSpan {
+  offset: number;
+  length: number;
 }
 
 /** One finding of any stage (YAML syntax, schema, rule), in one shape for every reporter. */
@@ -26,6 +34,8 @@ export interface Diagnostic {
   /** Path shown to the user (relative to the working directory). */
   file: string;
   path: PathSegment[];
+  /** Within the string value at `path`; read by `locateDiagnostics`, not printed. */
+  span?: TextSpan;
   start: Position;
   end: Position;
 }
@@ -41,7 +51,9 @@ export function unlocated(
   messageId: string,
   args: Record<string, string | number> = {},
 ): Diagnostic {
-  return { code, severity, messageId, args, file: origin.file, path: origin.path, start: UNPLACED, end: UNPLACED };
+  const diagnostic: Diagnostic = { code, severity, messageId, args, file: origin.file, path: origin.path, start: UNPLACED, end: UNPLACED };
+  if (origin.span) diagnostic.span = origin.span;
+  return diagnostic;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -1,15 +1,17 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Diagnostic, PathSegment, Position } from '../diagnostics.js';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
+import type { Diagnostic, PathSegment, Position, TextSpan } from '../diagnostics.js';
 import type { SourceFile } from './source-file.js';
+import { sourceOffset } from './text-offset.js';
 
 /** Whether a path points at a value, or at the key that holds it (an unknown key, say). */
 export type Target = 'value' | 'key';
 
 /**
  * Turns a data path into a range. When the path goes further than the file does (a missing
- * field), the range is that of the deepest node that exists: the field's parent.
+ * field), the range is that of the deepest node that exists: the field's parent. With a `span`
+ * of a text, the range is that stretch of the text where the file lets it be found.
  */
-export function locatePath(source: SourceFile, path: readonly PathSegment[], target: Target = 'value'): { start: Position; end: Position } {
+export function locatePath(source: SourceFile, path: readonly PathSegment[], target: Target = 'value', span?: TextSpan): { start: Position; end: Position } {
   let node: unknown = source.doc.contents;
   let pair: Pair | undefined;
   for (const segment of path) {
@@ -17,6 +19,10 @@ export function locatePath(source: SourceFile, path: readonly PathSegment[], tar
     if (!next) break;
     node = next.value;
     pair = next.pair;
+  }
+  if (span && target === 'value' && isScalar(node)) {
+    const within = locateSpan(source, node, span);
+    if (within) return within;
   }
   const anchor = target === 'key' && pair && isNode(pair.key) ? pair.key : isNode(node) ? node : undefined;
   const range = anchor?.range;
@@ -32,8 +38,15 @@ export function locateDiagnostics(diagnostics: Diagnostic[], sources: readonly S
     if (d.start.line !== 0) return d;
     if (!source) return { ...d, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     const target: Target = d.args['target'] === 'key' ? 'key' : 'value';
-    return { ...d, ...locatePath(source, d.path, target) };
+    return { ...d, ...locatePath(source, d.path, target, d.span) };
   });
+}
+
+function locateSpan(source: SourceFile, scalar: Scalar, span: TextSpan): { start: Position; end: Position } | undefined {
+  const first = sourceOffset(source.text, scalar, span.offset);
+  const last = sourceOffset(source.text, scalar, span.offset + Math.max(span.length, 1) - 1);
+  if (first === undefined || last === undefined) return undefined;
+  return { start: position(source, first), end: position(source, last + 1) };
 }
 
 function child(node: unknown, segment: PathSegment): { value: unknown; pair?: Pair } | undefined {

@@ -39,7 +39,7 @@ ${texts.map((t) => `          - ${t}\n`).join('')}`;
       tasks: textTasks([
         'Họp ngày 31/6/2023. # expect: date-valid',
         'Báo cáo ngày 15 tháng 13 năm 2023. # expect: date-valid',
-        '>- # expect: date-valid\n            Kế hoạch số 54-KH/TU ngày\n            29/02/2023 của Tỉnh ủy.',
+        '>- # expect: date-valid +1\n            Kế hoạch số 54-KH/TU ngày\n            29/02/2023 của Tỉnh ủy.',
         'Ngày 30/6/2023 tổng kết.',
       ]),
     };

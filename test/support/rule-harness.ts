@@ -14,9 +14,17 @@ export function compileMini(files: MiniFiles, final = false): { dir: string; dia
   return { dir, diagnostics: compilePlan(dir, { cwd: dir, final }).diagnostics };
 }
 
-/** Lines (1-based) carrying `# expect: <ruleId>` in a YAML text, once per marker. */
+/**
+ * Lines (1-based) carrying `# expect: <ruleId>` in a YAML text, once per marker. A comment cannot
+ * stand inside a block of text, so `# expect: <ruleId> +2` on a block's first line expects the
+ * finding two lines further down, on the line of the fault.
+ */
 export function expectedLines(text: string, ruleId: string): number[] {
-  return text.split('\n').flatMap((line, i) => (new RegExp(`#\\s*expect:\\s*${ruleId}\\b`).test(line) ? [i + 1] : []));
+  const marker = new RegExp(`#\\s*expect:\\s*${ruleId}\\b(?:\\s+\\+(\\d+))?`);
+  return text.split('\n').flatMap((line, i) => {
+    const match = marker.exec(line);
+    return match ? [i + 1 + Number(match[1] ?? 0)] : [];
+  });
 }
 
 /** The findings of one rule as "file:line", to compare with the markers. */

@@ -18,8 +18,10 @@ export const dateFormat: Rule = {
   check({ plan, files }, report) {
     for (const { kind, file, data } of files) {
       walkStrings(data, (text, path) => {
-        for (const date of findTextDates(text.normalize('NFC'))) {
-          if (isRealDate(date) && !isNd30Written(date)) report({ file, path }, { ...itemAt(plan, kind, path), value: date.text, fix: date.nd30 });
+        const nfc = text.normalize('NFC');
+        for (const date of findTextDates(nfc)) {
+          // Spans count in the NFC text: they hold in the file only when the text was NFC already.
+          if (isRealDate(date) && !isNd30Written(date)) report({ file, path, span: nfc === text ? date.span : undefined }, { ...itemAt(plan, kind, path), value: date.text, fix: date.nd30 });
         }
       });
     }

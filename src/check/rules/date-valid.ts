@@ -27,8 +27,9 @@ export const dateValid: Rule = {
     }
     for (const { kind, file, data } of files) {
       walkStrings(data, (text, path) => {
-        for (const date of findTextDates(text.normalize('NFC'))) {
-          if (!isRealDate(date)) report({ file, path }, { ...itemAt(plan, kind, path), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
+        const nfc = text.normalize('NFC');
+        for (const date of findTextDates(nfc)) {
+          if (!isRealDate(date)) report({ file, path, span: nfc === text ? date.span : undefined }, { ...itemAt(plan, kind, path), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
         }
       });
     }

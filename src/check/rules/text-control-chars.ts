@@ -28,7 +28,7 @@ export const textControlChars: Rule = {
     for (const { kind, file, data } of files) {
       walkStrings(data, (text, path) => {
         const found = unwritableChars(text);
-        if (found.length > 0) report({ file, path }, { ...itemAt(plan, kind, path), chars: found.join(', '), fix: text.replace(UNWRITABLE, '') });
+        if (found.length > 0) report({ file, path, span: { offset: text.search(UNWRITABLE), length: 1 } }, { ...itemAt(plan, kind, path), chars: found.join(', '), fix: text.replace(UNWRITABLE, '') });
       });
     }
   },

@@ -1,3 +1,4 @@
+import type { TextSpan } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
 import { itemAt, walkStrings } from './lib/items.js';
 import { detectLegacyEncoding } from './lib/vietnamese.js';
@@ -19,18 +20,25 @@ export const textNfc: Rule = {
     for (const { kind, file, data } of files) {
       walkStrings(data, (text, path) => {
         const nfc = text.normalize('NFC');
-        if (nfc !== text) report({ file, path }, { ...itemAt(plan, kind, path), fix: nfc, word: firstDecomposedWord(text) });
+        if (nfc !== text) {
+          const word = firstDecomposedWord(text);
+          report({ file, path, span: word.span }, { ...itemAt(plan, kind, path), fix: nfc, word: word.text });
+        }
         const legacy = detectLegacyEncoding(nfc);
         if (legacy) {
-          report({ file, path }, { ...itemAt(plan, kind, path), encoding: legacy.encoding, fix: legacy.fix, from: legacy.sample.from, to: legacy.sample.to }, { messageId: `text-nfc.${legacy.encoding}` });
+          // The span counts in the NFC text: it holds in the file only when the text was NFC already.
+          report({ file, path, span: nfc === text ? legacy.span : undefined }, { ...itemAt(plan, kind, path), encoding: legacy.encoding, fix: legacy.fix, from: legacy.sample.from, to: legacy.sample.to }, { messageId: `text-nfc.${legacy.encoding}` });
         }
       });
     }
   },
 };
 
-/** The first word that changes under NFC, in its NFC form, to show the clerk where. */
-function firstDecomposedWord(text: string): string {
-  const word = text.split(/\s+/).find((w) => w.normalize('NFC') !== w) ?? text;
-  return word.normalize('NFC');
+/** The first word that changes under NFC: in its NFC form to show the clerk, and where it stands. */
+function firstDecomposedWord(text: string): { text: string; span?: TextSpan } {
+  for (const match of text.matchAll(/\S+/gu)) {
+    const word = match[0];
+    if (word.normalize('NFC') !== word) return { text: word.normalize('NFC'), span: { offset: match.index, length: word.length } };
+  }
+  return { text: text.normalize('NFC') };
 }

@@ -1,3 +1,4 @@
+import type { TextSpan } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
 import { itemAt, walkStrings } from './lib/items.js';
 
@@ -25,20 +26,32 @@ export const textSpacing: Rule = {
     for (const { kind, file, data } of files) {
       walkStrings(data, (text, path) => {
         const kinds = spacingFaults(text);
-        if (kinds.length > 0) report({ file, path }, { ...itemAt(plan, kind, path), kinds: kinds.join(','), fix: fixSpacing(text) });
+        if (kinds.length > 0) report({ file, path, span: firstSpacingFault(text) }, { ...itemAt(plan, kind, path), kinds: kinds.join(','), fix: fixSpacing(text) });
       });
     }
   },
 };
 
+/** Each kind of fault as a pattern, in the order of SPACING_KINDS. */
+const FAULTS: Record<Kind, RegExp> = {
+  leading: new RegExp(`^${SPACE}+`, 'u'),
+  trailing: new RegExp(`${SPACE}+$`, 'u'),
+  double: new RegExp(`(?<=\\S)${SPACE}{2,}(?=\\S)`, 'u'),
+  'before-punctuation': new RegExp(BEFORE_PUNCTUATION.source, 'u'),
+};
+
 /** The kinds of fault a text has. */
 export function spacingFaults(text: string): Kind[] {
-  const found = new Set<Kind>();
-  if (new RegExp(`^${SPACE}`, 'u').test(text)) found.add('leading');
-  if (new RegExp(`${SPACE}$`, 'u').test(text)) found.add('trailing');
-  if (new RegExp(`(?<=\\S)${SPACE}{2,}(?=\\S)`, 'u').test(text)) found.add('double');
-  if (new RegExp(BEFORE_PUNCTUATION.source, 'u').test(text)) found.add('before-punctuation');
-  return SPACING_KINDS.filter((k) => found.has(k));
+  return SPACING_KINDS.filter((k) => FAULTS[k].test(text));
+}
+
+/** The first stray space of a text (with the spaces in a row after it), where the finding points. */
+export function firstSpacingFault(text: string): TextSpan | undefined {
+  const found = SPACING_KINDS.flatMap((k) => {
+    const match = FAULTS[k].exec(text);
+    return match ? [{ offset: match.index, length: match[0].length }] : [];
+  });
+  return found.sort((a, b) => a.offset - b.offset)[0];
 }
 
 /** The text with its spacing corrected, line by line. */

@@ -1,3 +1,4 @@
+import type { TextSpan } from '../../../diagnostics.js';
 import { nd30Day, nd30Month } from '../../../model/dates.js';
 
 /** A date written inside a text: "ngày 5/1/2023" or "ngày 5 tháng 1 năm 2023". */
@@ -11,6 +12,8 @@ export interface TextDate {
   written: { day: string; month: string };
   /** The same date as Nghị định 30 writes it, in the same style: "ngày 05/01/2023". */
   nd30: string;
+  /** Where the words stand in the text searched. */
+  span: TextSpan;
 }
 
 // "ngày 5/1/2023", "ngày 5-1-2023", "ngày 5.1.2023" (one separator throughout), and the long form.
@@ -24,13 +27,13 @@ export function findTextDates(text: string): TextDate[] {
     const [whole, word, d, sep, mo, y] = m as unknown as [string, string, string, string, string, string];
     const day = Number(d);
     const month = Number(mo);
-    found.push({ at: m.index, date: { text: whole, day, month, year: Number(y), written: { day: d, month: mo }, nd30: `${word} ${nd30Day(day)}${sep}${nd30Month(month)}${sep}${y}` } });
+    found.push({ at: m.index, date: { text: whole, day, month, year: Number(y), written: { day: d, month: mo }, nd30: `${word} ${nd30Day(day)}${sep}${nd30Month(month)}${sep}${y}`, span: { offset: m.index, length: whole.length } } });
   }
   for (const m of text.matchAll(LONG)) {
     const [whole, word, d, thang, mo, nam, y] = m as unknown as [string, string, string, string, string, string, string];
     const day = Number(d);
     const month = Number(mo);
-    found.push({ at: m.index, date: { text: whole, day, month, year: Number(y), written: { day: d, month: mo }, nd30: `${word} ${nd30Day(day)} ${thang} ${nd30Month(month)} ${nam} ${y}` } });
+    found.push({ at: m.index, date: { text: whole, day, month, year: Number(y), written: { day: d, month: mo }, nd30: `${word} ${nd30Day(day)} ${thang} ${nd30Month(month)} ${nam} ${y}`, span: { offset: m.index, length: whole.length } } });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.date);
 }

@@ -1,3 +1,4 @@
+import type { TextSpan } from '../../../diagnostics.js';
 /**
  * Vietnamese text: whether a word is a well-formed Vietnamese syllable, and the two legacy 8-bit
  * encodings whose text still gets pasted into Unicode documents.
@@ -169,6 +170,8 @@ export interface LegacyText {
   fix: string;
   /** A few words as written and as meant, for the message: "Hµ Néi" / "Hà Nội". */
   sample: { from: string; to: string };
+  /** Where the first of those words stands in the text. */
+  span: TextSpan;
 }
 
 const DECODERS: Record<LegacyEncoding, (text: string) => string> = { tcvn3: decodeTcvn3, vni: decodeVni };
@@ -186,14 +189,14 @@ const MICRO_UNIT = /^µ(m|g|l|L|s|V|A|W|F|H|mol|Pa)$/;
  */
 export function detectLegacyEncoding(text: string): LegacyText | null {
   const pure = !UNICODE_ONLY.test(text);
-  let best: { encoding: LegacyEncoding; words: { from: string; to: string }[]; merges: number } | null = null;
+  let best: { encoding: LegacyEncoding; words: { from: string; to: string; at: number }[]; merges: number } | null = null;
   for (const encoding of ['tcvn3', 'vni'] as const) {
     const decode = DECODERS[encoding];
-    const words: { from: string; to: string }[] = [];
-    for (const [word] of text.matchAll(WORD)) {
+    const words: { from: string; to: string; at: number }[] = [];
+    for (const { 0: word, index: at } of text.matchAll(WORD)) {
       if (!/[A-Za-z]/.test(word) || !/[^\x00-\x7f]/.test(word) || MICRO_UNIT.test(word)) continue;
       const decoded = decode(word);
-      if (decoded !== word && !isWrittenWord(word) && isVietnameseSyllable(decoded)) words.push({ from: word, to: decoded });
+      if (decoded !== word && !isWrittenWord(word) && isVietnameseSyllable(decoded)) words.push({ from: word, to: decoded, at });
     }
     if (words.length < (pure ? 1 : 2)) continue;
     // On a tie, VNI's vowel-and-mark pairs that merge into one letter are the stronger sign.
@@ -205,7 +208,8 @@ export function detectLegacyEncoding(text: string): LegacyText | null {
   const decode = DECODERS[encoding];
   const fix = pure ? decode(text) : text.replace(WORD, (word) => (words.some((w) => w.from === word) ? decode(word) : word));
   const shown = words.slice(0, 3);
-  return { encoding, fix, sample: { from: shown.map((w) => w.from).join(' '), to: shown.map((w) => w.to).join(' ') } };
+  const span = { offset: words[0]!.at, length: words[0]!.from.length };
+  return { encoding, fix, sample: { from: shown.map((w) => w.from).join(' '), to: shown.map((w) => w.to).join(' ') }, span };
 }
 
 /** A syllable as Unicode text writes it: lower case, capitalised or all capitals ("kÕ" is TCVN3's "kế"). */
