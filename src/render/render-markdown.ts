@@ -1,6 +1,7 @@
 import type { Appendix, Plan } from '../model/types.js';
 import { appendixRows, periodMonths, type AppendixRow } from './appendix-rows.js';
 import { parseBlocks, type Block } from './blocks.js';
+import { githubLiteral } from './markdown-literal.js';
 import { loadTemplates, type Templates } from './templates.js';
 import { buildView, type PlanView } from './view.js';
 
@@ -16,7 +17,8 @@ export function renderMarkdown(plan: Plan, templateDir?: string): string {
   const view = buildView(plan);
   const parts = [header(view, templates), body(templates.document(view)), closing(view, templates)];
   for (const appendix of plan.appendices) parts.push(appendixPart(plan, view, appendix, templates));
-  return `${parts.join('\n\n')}\n`;
+  // The structure above (headings, lists, tables, emphasis) uses none of the marks escaped here.
+  return `${githubLiteral(parts.join('\n\n'))}\n`;
 }
 
 function header(view: PlanView, t: Templates): string {

@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../support/docx-reader.js';
+import { MINI_PLAN, tasksYaml } from '../support/mini-plan.js';
+import { runCli } from './build-helpers.js';
+
+// Text a clerk may paste from a web page or an e-mail: marks GitHub reads, the document does not.
+const LITERALS = ['[Quyết định 1](https://example.vn/qd1)', '<b>gấp</b>', '`mã 01`', '~~bỏ~~', '&copy;', '<https://example.vn>'];
+
+describe('build --md shows what the document prints', () => {
+  const root = mkdtempSync(join(tmpdir(), 'plan-md-'));
+  const dir = join(root, 'mini');
+  mkdirSync(dir);
+  const content = `"Xem ${LITERALS.join(' và ')}, *nhấn mạnh* và \\\\[đã thoát]."`;
+  for (const [kind, text] of Object.entries({ ...MINI_PLAN, tasks: tasksYaml([{ content }]) })) writeFileSync(join(dir, `${kind}.yaml`), text);
+
+  it('GitHub renders the review with the same characters and emphasis as the .docx', async () => {
+    const run = await runCli(['build', dir, '--md', '--quiet', '--out', join(root, 'out')]);
+    expect(run.code, run.stderr).toBe(0);
+    const docxText = readDocx(readFileSync(join(root, 'out', 'mini.docx'))).text();
+    const md = readFileSync(join(dir, 'mini.md'), 'utf8');
+    // GitHub-flavoured reading: raw HTML, autolinks, links, code, strikethrough, entities all on.
+    // A bare address becomes a link on GitHub too, showing the same characters: that one may stay.
+    const html = new MarkdownIt({ html: true, linkify: true }).render(md).replace(/<a href="([^"]+)">\1<\/a>/g, '$1');
+    expect(html).not.toMatch(/<a |<code>|<s>|<b>|©/);
+    expect(html).toContain('<em>nhấn mạnh</em>');
+    const shown = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    for (const literal of [...LITERALS, '[đã thoát]']) {
+      expect(shown, literal).toContain(literal);
+      if (!literal.includes('&')) expect(docxText, literal).toContain(literal);
+    }
+    expect(docxText).not.toContain('\\[đã thoát]');
+  });
+});
