@@ -14,6 +14,11 @@ function written(value: string, type: Scalar.Type, lineWidth = 30): { text: stri
   return { text, scalar: scalar as Scalar };
 }
 
+/** The scalar of `content:` in a one-key YAML file. */
+function contentScalar(file: string): Scalar {
+  return (parseDocument(file).contents as { items: { value: Scalar }[] }).items[0]!.value;
+}
+
 const STYLES = ['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const;
 // Words of a plan, with the characters YAML treats specially inside a text: quotes, colons, hashes.
 const word = fc.constantFrom('Kế', 'hoạch', 'số', '54-KH/TU', 'ngày', '05/01/2023', "Sở's", 'a:b', '#1', 'nhiệm', 'vụ.', '"x"', 'Chi cục');
@@ -54,20 +59,20 @@ describe('sourceOffset: a character of a text value, found in the YAML file', ()
 
   it('passes over a block header and its comment, which hold no text of the value', () => {
     const file = 'content: >- # ngày 5/1/2023\n  Họp ngày 5/1/2023.\n';
-    const scalar = (parseDocument(file).contents as { items: { value: Scalar }[] }).items[0]!.value;
+    const scalar = contentScalar(file);
     expect(sourceOffset(file, scalar, 'Họp '.length)).toBe(file.lastIndexOf('ngày'));
   });
 
   it('gives up on a double-quoted text with escapes, where the file does not hold the character', () => {
     const file = 'content: "Họp\\tngày 5/1/2023"\n';
-    const scalar = (parseDocument(file).contents as { items: { value: Scalar }[] }).items[0]!.value;
+    const scalar = contentScalar(file);
     expect(scalar.value).toBe('Họp\tngày 5/1/2023');
     expect(sourceOffset(file, scalar, 4)).toBeUndefined();
   });
 
   it('never answers with a character other than the one asked for', () => {
     const file = 'content: Họp ngày 5/1/2023.\n';
-    const scalar = (parseDocument(file).contents as { items: { value: Scalar }[] }).items[0]!.value;
+    const scalar = contentScalar(file);
     scalar.value = 'Họp tháng 5/1/2023.'; // not what the file says
     expect(sourceOffset(file, scalar, 0)).toBe(file.indexOf('Họp'));
     expect(sourceOffset(file, scalar, 'Họp t'.length)).toBeUndefined();
@@ -75,7 +80,7 @@ describe('sourceOffset: a character of a text value, found in the YAML file', ()
 
   it('follows CRLF line ends', () => {
     const file = 'content: Họp\r\n  ngày 5/1/2023.\r\n';
-    const scalar = (parseDocument(file).contents as { items: { value: Scalar }[] }).items[0]!.value;
+    const scalar = contentScalar(file);
     expect(scalar.value).toBe('Họp ngày 5/1/2023.');
     expect(sourceOffset(file, scalar, 4)).toBe(file.indexOf('ngày'));
   });
