@@ -1,7 +1,7 @@
 // `npm run bench`: times `plan check` and `plan build` as whole processes on the sample and on
 // generated plans, with pandoc on the same content (as Markdown) where pandoc is installed.
 // Prints a table and the speed targets, and writes the figures as JSON to out/bench.json
-// (`--json FILE` elsewhere). `--sizes 100,1000` and `--runs 3` make a shorter run.
+// (`--json FILE` elsewhere, relative to the working folder). `--sizes 100,1000` and `--runs 3` make a shorter run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,10 +82,14 @@ lines.push(
   '',
   '| target | measured | limit | |',
   '|---|---|---|---|',
-  ...targets.map((t) => `| ${t.target} | ${fmt(t.measured)}${t.unit} | ${fmt(t.limit)}${t.unit} | ${t.met ? 'met' : 'MISSED'} |`),
+  // Enough digits that the verdict can be read from the figures printed beside it.
+  ...targets.map((t) => {
+    const digits = t.unit === ' MB' ? 1 : 3;
+    return `| ${t.target} | ${fmt(t.measured, digits)}${t.unit} | ${fmt(t.limit, digits)}${t.unit} | ${t.met ? 'met' : 'MISSED'} |`;
+  }),
 );
 process.stdout.write(`${lines.join('\n')}\n`);
-const jsonPath = resolve(ROOT, values.json);
+const jsonPath = resolve(values.json);
 mkdirSync(dirname(jsonPath), { recursive: true });
 writeFileSync(jsonPath, `${JSON.stringify({ node: process.version, floor, results, targets }, null, 2)}\n`);
 process.stdout.write(`JSON: ${values.json}\n`);

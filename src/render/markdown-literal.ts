@@ -3,7 +3,9 @@
  * inline HTML and autolinks, character references, strikethrough. The .docx reads plan text with
  * emphasis and backslash escapes only (src/render/inline.ts); escaping the rest keeps the `--md`
  * review showing what the document prints: "[Quyết định](...)" stays those characters, not a link.
- * An escape already written (`\[`) is kept as it is.
+ * An escape already written (`\[`) is kept as it is. Paragraph starts (`#`, `>`, `1.`) are
+ * escaped for both outputs already (src/render/view.ts). Left alone: GitHub's `$...$` maths and
+ * `:name:` emoji, which plan text hardly holds.
  */
 const GITHUB_ONLY = /\\[!-/:-@[-`{-~]|[`[~]|<(?=[A-Za-z/!?])|&(?=#?[A-Za-z0-9]+;)/g;
 

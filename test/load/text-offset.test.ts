@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, LineCounter, parseDocument, Scalar, stringify } from 'yaml';
 import { sourceOffset } from '../../src/load/text-offset.js';
 
-/** A text written by the yaml library in one style, parsed back: the file text and its scalar. */
-function written(value: string, type: Scalar.Type, lineWidth = 30): { text: string; scalar: Scalar } {
-  const text = stringify({ content: value }, { defaultStringType: type, defaultKeyType: 'PLAIN', lineWidth, minContentWidth: 10 });
+/**
+ * A text written by the yaml library in one style (with Windows line ends if asked), parsed back:
+ * the file text and its scalar.
+ */
+function written(value: string, type: Scalar.Type, lineWidth = 30, crlf = false): { text: string; scalar: Scalar } {
+  const lf = stringify({ content: value }, { defaultStringType: type, defaultKeyType: 'PLAIN', lineWidth, minContentWidth: 10 });
+  const text = crlf ? lf.replace(/\n/g, '\r\n') : lf;
   const doc = parseDocument(text, { lineCounter: new LineCounter() });
   const map = doc.contents;
   if (!isMap(map)) throw new Error('not a map');
@@ -23,38 +27,80 @@ const STYLES = ['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK
 // Words of a plan, with the characters YAML treats specially inside a text: quotes, colons, hashes.
 const word = fc.constantFrom('Kế', 'hoạch', 'số', '54-KH/TU', 'ngày', '05/01/2023', "Sở's", 'a:b', '#1', 'nhiệm', 'vụ.', '"x"', 'Chi cục');
 // And words only, which the library writes in the style asked for more often (plain, folded).
-const plainWord = fc.constantFrom('Kế', 'hoạch', 'số', 'ngày', '05/01/2023', 'nhiệm', 'vụ.', 'Chi', 'cục', 'Sở,');
+const plainWord = fc.constantFrom('Kế', 'hoạch', 'số', 'ngày', '05/01/2023', 'nhiệm', 'vụ.', 'Chi', 'cục', 'Sở,', ',');
+// Between words: spaces, doubled spaces, a tab, line breaks, blank lines, a line that starts indented.
+const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\t', '\n', '\n\n', '\n  ', '\n\t');
 const textOf = (words: fc.Arbitrary<string>) =>
-  fc.array(fc.tuple(words, fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\n\n')), { minLength: 1, maxLength: 30 }).map((parts) => parts.map(([w, sep]) => w + sep).join('').trimEnd());
+  fc.tuple(fc.constantFrom('', '  '), fc.array(fc.tuple(words, gap), { minLength: 1, maxLength: 30 })).map(([lead, parts]) => lead + parts.map(([w, sep]) => w + sep).join('').trimEnd());
 const text = fc.oneof(textOf(word), textOf(plainWord));
+
+/** The positions of a value's characters in the file, checked against the file: every answer is right. */
+function expectFaithful(file: string, scalar: Scalar, style: string): void {
+  const value = scalar.value as string;
+  const at = (i: number) => sourceOffset(file, scalar, i);
+  for (let i = 0; i < value.length; i++) {
+    const found = at(i);
+    if (found === undefined) continue;
+    const char = value[i]!;
+    if (!/\s/.test(char)) {
+      const written = style === 'QUOTE_SINGLE' && char === "'" ? "''" : char;
+      expect(file.slice(found, found + written.length), `${style} #${i}`).toBe(written);
+      continue;
+    }
+    // White space: the file holds the same run up to the next letter of the line, or from the last.
+    const line = value.slice(value.lastIndexOf('\n', i) + 1, value.indexOf('\n', i) < 0 ? value.length : value.indexOf('\n', i));
+    const column = i - (value.lastIndexOf('\n', i) + 1);
+    const after = line.slice(column).match(/^[ \t]*/)![0];
+    const before = line.slice(0, column).match(/[ \t]*$/)![0];
+    const nextLetter = column + after.length < line.length ? at(i + after.length) : undefined;
+    if (nextLetter !== undefined && file.slice(found, nextLetter) === after) continue;
+    const lastLetter = column - before.length > 0 ? at(i - before.length - 1) : undefined;
+    expect(lastLetter, `${style} #${i}: a space placed neither before nor after a letter`).toBeDefined();
+    expect(file.slice(found - before.length, found + 1), `${style} #${i}`).toBe(before + char);
+  }
+}
 
 describe('sourceOffset: a character of a text value, found in the YAML file', () => {
   it('in every style and any folding, a character is found where the file holds it, or not at all', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom(...STYLES), fc.integer({ min: 20, max: 60 }), (value, style, width) => {
-        const { text: file, scalar } = written(value, style, width);
+      fc.property(text, fc.constantFrom(...STYLES), fc.integer({ min: 20, max: 60 }), fc.boolean(), (value, style, width, crlf) => {
+        const { text: file, scalar } = written(value, style, width, crlf);
         if (scalar.value !== value) return; // a style that cannot hold this text exactly
-        for (let i = 0; i < value.length; i++) {
-          const at = sourceOffset(file, scalar, i);
-          if (at === undefined) continue;
-          const char = value[i]!;
-          if (/\s/.test(char)) expect(file[at], `${style} #${i}`).toMatch(/\s/);
-          else expect(file.slice(at, at + (style === 'QUOTE_SINGLE' && char === "'" ? 2 : 1)), `${style} #${i}`).toBe(style === 'QUOTE_SINGLE' && char === "'" ? "''" : char);
-        }
+        expectFaithful(file, scalar, style);
       }),
-      { seed: 20231, numRuns: 400 },
+      { seed: 20231, numRuns: 500 },
     );
   });
 
-  it('finds every non-space character in plain, single-quoted and block texts', () => {
+  it('finds every character but line breaks in plain, single-quoted and block texts, LF or CRLF', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom('PLAIN', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'), (value, style) => {
-        const { text: file, scalar } = written(value, style);
-        if (scalar.value !== value) return;
-        for (let i = 0; i < value.length; i++) if (!/\s/.test(value[i]!)) expect(sourceOffset(file, scalar, i), `${style} #${i} of ${JSON.stringify(file)}`).toBeDefined();
+      fc.property(text, fc.constantFrom('PLAIN', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'), fc.boolean(), (value, style, crlf) => {
+        const { text: file, scalar } = written(value, style, 30, crlf);
+        if (scalar.value !== value || scalar.type !== style) return;
+        for (let i = 0; i < value.length; i++) {
+          // A space folded from a line break has no character of its own in the file; the rest do.
+          if (value[i] === '\n' || (style !== 'BLOCK_LITERAL' && /\s/.test(value[i]!))) continue;
+          expect(sourceOffset(file, scalar, i), `${style} #${i} of ${JSON.stringify(file)}`).toBeDefined();
+        }
       }),
-      { seed: 7, numRuns: 300 },
+      { seed: 7, numRuns: 400 },
     );
+  });
+
+  it('places spaces of a more-indented line, not the indentation before them', () => {
+    const file = 'content: |-\n  Các nội dung chính\n    , khác\n';
+    const scalar = contentScalar(file);
+    expect(scalar.value).toBe('Các nội dung chính\n  , khác');
+    const offset = (scalar.value as string).indexOf('  ,');
+    expect(sourceOffset(file, scalar, offset)).toBe(file.indexOf('  , khác'));
+    const indented = 'content: |2-\n    Các nội dung\n';
+    expect(sourceOffset(indented, contentScalar(indented), 0)).toBe(indented.indexOf('  Các'));
+  });
+
+  it('finds a word after a blank line in a file with Windows line ends', () => {
+    const file = 'content: |-\r\n  Báo cáo.\r\n\r\n  Họp ngày 5/1/2023.\r\n';
+    const scalar = contentScalar(file);
+    expect(sourceOffset(file, scalar, (scalar.value as string).indexOf('ngày'))).toBe(file.indexOf('ngày'));
   });
 
   it('passes over a block header and its comment, which hold no text of the value', () => {

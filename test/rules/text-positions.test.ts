@@ -61,8 +61,16 @@ describe('a finding inside a text points at the fault, not at the start of the t
     expectPointsAt('Triển khai Kế hoạch\n          tại Hµ Néi và Bắc Giang.', 'text-nfc', 'tại ', 'Hµ');
   });
 
+  it('spaces before a comma that starts a more-indented line of a literal block, not its indentation', () => {
+    expectPointsAt('|-\n          Các nội dung chính\n            , khác.', 'text-spacing', 'chính\n          ', '  ');
+  });
+
   it('a file with Windows line ends (CRLF)', () => {
     expectPointsAt('Rà soát quy trình\n          nội bộ  của Sở.', 'text-spacing', 'bộ', '  ', '\r\n');
+  });
+
+  it('a date after a blank line of a block, with Windows line ends', () => {
+    expectPointsAt('|-\n          Báo cáo.\n\n          Họp ngày 5/1/2023.', 'date-format', 'Họp ', 'ngày 5/1/2023', '\r\n');
   });
 
   it('a text the file writes with escapes keeps the position of the whole text', () => {
