@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
 import { parseFile } from './parse-file.js';
+import { readText } from './read-text.js';
 import { FILE_KINDS, OPTIONAL_KINDS, type FileKind, type SourceFile } from './source-file.js';
 
 /** Largest YAML file read (documented in README): larger files are reported, not parsed. */
@@ -33,7 +34,12 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
       diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.too-large', { size, limit: MAX_FILE_BYTES }));
       continue;
     }
-    const parsed = parseFile(kind, file, readFileSync(path, 'utf8'));
+    const read = readText(path);
+    if (!('text' in read)) {
+      diagnostics.push({ ...unlocated('plan-files', 'error', { file, path: [] }, `files.${read.encoding}`), start: read.at, end: { ...read.at, column: read.at.column + 1 } });
+      continue;
+    }
+    const parsed = parseFile(kind, file, read.text);
     sources.push(parsed.source);
     diagnostics.push(...parsed.diagnostics);
   }
