@@ -95,6 +95,7 @@ export const vi: Catalogue = {
   'deadline-in-plan-period': (a) =>
     `${item(a)}: ${a['kind'] === 'start' ? 'thời gian bắt đầu' : 'thời hạn'} ${a['value']} nằm ngoài thời gian thực hiện kế hoạch (từ ${a['from']} đến ${a['to']})`,
   'deadline-in-plan-period.before-date': (a) => `${item(a)}: thời hạn ${a['value']} trước ngày ban hành kế hoạch (${a['date']})`,
+  'start-before-deadline': (a) => `${item(a)}: bắt đầu ${a['value']}, muộn hơn thời hạn hoàn thành ${a['limit']}`,
   'step-within-task': (a) => `${item(a)}: thời hạn ${a['value']} muộn hơn thời gian hoàn thành của Nhiệm vụ ${a['task']} (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: bắt đầu ${a['value']}, trước khi Nhiệm vụ ${a['task']} bắt đầu (${a['limit']})`,
   'id-unique': (a) => `${named(a)}: mã "${a['id']}" đã dùng cho ${named(a, 'first')}`,

@@ -7,6 +7,7 @@ import { idUnique } from './id-unique.js';
 import { personAssigned } from './person-assigned.js';
 import { recipientsArchive } from './recipients-archive.js';
 import { signerPresent } from './signer-present.js';
+import { startBeforeDeadline } from './start-before-deadline.js';
 import { stepWithinTask } from './step-within-task.js';
 import { taskDeadlineRequired } from './task-deadline-required.js';
 import { taskOwnerRequired } from './task-owner-required.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   personAssigned,
   recipientsArchive,
   signerPresent,
+  startBeforeDeadline,
   stepWithinTask,
   taskDeadlineRequired,
   taskOwnerRequired,
