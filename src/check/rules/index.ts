@@ -4,6 +4,7 @@ import { dateValid } from './date-valid.js';
 import { deadlineInPlanPeriod } from './deadline-in-plan-period.js';
 import { finalNumberFilled } from './final-number-filled.js';
 import { idUnique } from './id-unique.js';
+import { leadInternal } from './lead-internal.js';
 import { personAssigned } from './person-assigned.js';
 import { recipientsArchive } from './recipients-archive.js';
 import { signerPresent } from './signer-present.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   deadlineInPlanPeriod,
   finalNumberFilled,
   idUnique,
+  leadInternal,
   personAssigned,
   recipientsArchive,
   signerPresent,
