@@ -87,10 +87,10 @@ export const en: Catalogue = {
   'text-nfc.tcvn3': (a) => `${where(a)}: text pasted from the TCVN3 (ABC) encoding: "${a['from']}" is "${a['to']}"; convert it to Unicode`,
   'text-nfc.vni': (a) => `${where(a)}: text pasted from the VNI encoding: "${a['from']}" is "${a['to']}"; convert it to Unicode`,
   'text-spacing': (a) =>
-    `${where(a)}: stray spaces ${String(a['kinds'])
+    `${where(a)}: stray spaces: ${String(a['kinds'])
       .split(',')
       .map((k) => SPACING[k] ?? k)
-      .join(', ')}`,
+      .join(' and ')}`,
   'recipients-archive': (a) =>
     `The archive unit ${a['label']} (${a['name']}) has no abbreviation in units.yaml; the last recipients line "Lưu: VT, ..." needs it`,
   'recipients-archive.recipient': (a) =>

@@ -107,10 +107,10 @@ export const vi: Catalogue = {
   'text-nfc.tcvn3': (a) => `${where(a)}: văn bản dán từ bảng mã TCVN3 (ABC): "${a['from']}" là "${a['to']}"; cần chuyển sang Unicode`,
   'text-nfc.vni': (a) => `${where(a)}: văn bản dán từ bảng mã VNI: "${a['from']}" là "${a['to']}"; cần chuyển sang Unicode`,
   'text-spacing': (a) =>
-    `${where(a)}: thừa dấu cách ${String(a['kinds'])
+    `${where(a)}: thừa dấu cách: ${String(a['kinds'])
       .split(',')
       .map((k) => SPACING[k] ?? k)
-      .join(', ')}`,
+      .join(' và ')}`,
   'recipients-archive': (a) =>
     `Đơn vị lưu ${a['label']} (${a['name']}) chưa có chữ viết tắt (abbreviation) trong units.yaml; dòng cuối Nơi nhận "Lưu: VT, ..." cần chữ viết tắt này`,
   'recipients-archive.recipient': (a) =>

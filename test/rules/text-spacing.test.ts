@@ -30,26 +30,40 @@ describe(RULE, () => {
     expect(findingLines(compileMini(files).diagnostics, RULE)).toEqual([]);
   });
 
-  it('reports each text once with every kind of stray space and the corrected text, in Vietnamese and in English', () => {
+  it('reports each stray space where it stands, with its kinds and the corrected text, in Vietnamese and in English', () => {
     const files = {
       tasks: tasks([
         `"  Hai dấu  cách , và dấu cách ở cuối. " # expect: ${RULE}`,
         `Tổ chức tập huấn ; chuyển giao tiến bộ kỹ thuật . # expect: ${RULE}`,
-        `Nâng cao năng suất  lao động. # expect: ${RULE}`,
+        `Nâng cao năng suất  lao động   , hiệu quả. # expect: ${RULE}`,
         'Đúng chuẩn.',
       ]),
     };
     const { diagnostics } = compileMini(files);
-    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
+    expect([...new Set(findingLines(diagnostics, RULE))]).toEqual(markerLines(files, RULE));
     const found = diagnostics.filter((d) => d.code === RULE);
     expect(found.every((d) => d.severity === 'warning')).toBe(true);
-    expect(found.map((d) => d.args['kinds'])).toEqual(['leading,trailing,double,before-punctuation', 'before-punctuation', 'double']);
-    expect(found.map((d) => d.args['fix'])).toEqual([
+    expect(found.map((d) => d.args['kinds'])).toEqual([
+      'leading',
+      'double',
+      'before-punctuation',
+      'trailing',
+      'before-punctuation',
+      'before-punctuation',
+      'double',
+      'double,before-punctuation',
+    ]);
+    // Each points at its own spaces: the columns rise along a line.
+    const columns = found.slice(0, 4).map((d) => d.start.column);
+    expect(columns).toEqual([...columns].sort((a, b) => a - b));
+    expect(new Set(columns).size).toBe(4);
+    expect([...new Set(found.map((d) => d.args['fix']))]).toEqual([
       'Hai dấu cách, và dấu cách ở cuối.',
       'Tổ chức tập huấn; chuyển giao tiến bộ kỹ thuật.',
-      'Nâng cao năng suất lao động.',
+      'Nâng cao năng suất lao động, hiệu quả.',
     ]);
-    expect(formatMessage(found[0]!, 'vi')).toBe('Nhiệm vụ 1.1 (items): thừa dấu cách ở đầu, ở cuối, hai dấu cách liền nhau, trước dấu , . ; :');
-    expect(formatMessage(found[0]!, 'en')).toBe('Task 1.1 (items): stray spaces at the start, at the end, two in a row, before , . ; :');
+    expect(formatMessage(found[1]!, 'vi')).toBe('Nhiệm vụ 1.1 (items): thừa dấu cách: hai dấu cách liền nhau');
+    expect(formatMessage(found[7]!, 'vi')).toBe('Nhiệm vụ 1.1 (items): thừa dấu cách: hai dấu cách liền nhau và trước dấu , . ; :');
+    expect(formatMessage(found[7]!, 'en')).toBe('Task 1.1 (items): stray spaces: two in a row and before , . ; :');
   });
 });

@@ -12,8 +12,8 @@ const BEFORE_PUNCTUATION = new RegExp(`${SPACE}+(?=[,;:]|\\.(?!\\.\\.))`, 'gu');
 
 /**
  * Spacing inside any text: no space at the start or end, no two spaces in a row, no space before
- * , . ; : ("dịch vụ,..." and "KH&CN,...." are fine). Each text is reported once, with every kind of
- * fault it has and the corrected text.
+ * , . ; : ("dịch vụ,..." and "KH&CN,...." are fine). Each stray space is reported where it stands,
+ * with the kinds of fault it is and the corrected text.
  */
 export const textSpacing: Rule = {
   id: 'text-spacing',
@@ -25,8 +25,10 @@ export const textSpacing: Rule = {
   check({ plan, files }, report) {
     for (const { kind, file, data } of files) {
       walkStrings(data, (text, path) => {
-        const kinds = spacingFaults(text);
-        if (kinds.length > 0) report({ file, path, span: firstSpacingFault(text) }, { ...itemAt(plan, kind, path), kinds: kinds.join(','), fix: fixSpacing(text) });
+        const faults = spacingFaults(text);
+        if (faults.length === 0) return;
+        const fix = fixSpacing(text);
+        for (const fault of faults) report({ file, path, span: fault.span }, { ...itemAt(plan, kind, path), kinds: fault.kinds.join(','), fix });
       });
     }
   },
@@ -34,24 +36,31 @@ export const textSpacing: Rule = {
 
 /** Each kind of fault as a pattern, in the order of SPACING_KINDS. */
 const FAULTS: Record<Kind, RegExp> = {
-  leading: new RegExp(`^${SPACE}+`, 'u'),
-  trailing: new RegExp(`${SPACE}+$`, 'u'),
-  double: new RegExp(`(?<=\\S)${SPACE}{2,}(?=\\S)`, 'u'),
-  'before-punctuation': new RegExp(BEFORE_PUNCTUATION.source, 'u'),
+  leading: new RegExp(`^${SPACE}+`, 'gu'),
+  trailing: new RegExp(`${SPACE}+$`, 'gu'),
+  double: new RegExp(`(?<=\\S)${SPACE}{2,}(?=\\S)`, 'gu'),
+  'before-punctuation': BEFORE_PUNCTUATION,
 };
 
-/** The kinds of fault a text has. */
-export function spacingFaults(text: string): Kind[] {
-  return SPACING_KINDS.filter((k) => FAULTS[k].test(text));
+/** A run of stray spaces: where it stands, and every kind of fault it is (two spaces before a comma are both). */
+export interface SpacingFault {
+  kinds: Kind[];
+  span: TextSpan;
 }
 
-/** The first stray space of a text (with the spaces in a row after it), where the finding points. */
-export function firstSpacingFault(text: string): TextSpan | undefined {
-  const found = SPACING_KINDS.flatMap((k) => {
-    const match = FAULTS[k].exec(text);
-    return match ? [{ offset: match.index, length: match[0].length }] : [];
-  });
-  return found.sort((a, b) => a.offset - b.offset)[0];
+/** The stray spaces of a text, in order. */
+export function spacingFaults(text: string): SpacingFault[] {
+  const byOffset = new Map<number, SpacingFault>();
+  for (const kind of SPACING_KINDS) {
+    for (const match of text.matchAll(FAULTS[kind])) {
+      const fault = byOffset.get(match.index);
+      if (fault) {
+        fault.kinds.push(kind);
+        fault.span.length = Math.max(fault.span.length, match[0].length);
+      } else byOffset.set(match.index, { kinds: [kind], span: { offset: match.index, length: match[0].length } });
+    }
+  }
+  return [...byOffset.values()].sort((a, b) => a.span.offset - b.span.offset);
 }
 
 /** The text with its spacing corrected, line by line. */
