@@ -53,6 +53,16 @@ describe(RULE, () => {
     expect(formatMessage(unit, 'vi')).toMatch(/^Đơn vị van-phong \(name\): /);
   });
 
+  it('converts a TCVN3 word that Unicode could also show, when no Vietnamese word is spelt so ("Lôc": a syllable in c has a tone)', () => {
+    const files = { tasks: tasks([`Phát triển v¶i thiÒu Lôc Ng¹n. # expect: ${RULE}`]) };
+    const { diagnostics } = compileMini(files);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
+    expect(diagnostics.find((d) => d.code === RULE)!.args['fix']).toBe('Phát triển vải thiều Lục Ngạn.');
+    // Real words in c, ch, p, t with their tones stay as they are.
+    const clean = { tasks: tasks(['Lục Ngạn, Bắc Giang: thúc đẩy hợp tác, xuất khẩu, tích hợp dịch vụ.']) };
+    expect(findingLines(compileMini(clean).diagnostics, RULE)).toEqual([]);
+  });
+
   it('reports text pasted from VNI with the converted text as the fix', () => {
     const files = {
       plan: MINI_PLAN.plan.replace('  - name: Lãnh đạo Sở\n', `  - name: Laõnh ñaïo Sôû # expect: ${RULE}\n`),

@@ -50,10 +50,11 @@ export function isVietnameseSyllable(word: string): boolean {
     if (!base.startsWith(initial)) continue;
     const rhyme = base.slice(initial.length);
     if (!rhymeAfter(initial, rhyme)) continue;
+    const final = FINAL.exec(rhyme)?.[0] ?? '';
+    // A syllable closed by c, ch, p or t takes the sắc or nặng tone, never none: "lục", not "lôc".
+    if (STOP_FINAL.test(final) && tone !== ACUTE && tone !== DOT_BELOW) continue;
     if (tone === null) return true;
     if (toneAt < initial.length) continue;
-    const final = FINAL.exec(rhyme)?.[0] ?? '';
-    if (STOP_FINAL.test(final) && tone !== ACUTE && tone !== DOT_BELOW) continue;
     const vowels = rhyme.slice(0, rhyme.length - final.length);
     if (toneFits(vowels, final !== '', toneAt - initial.length)) return true;
   }
