@@ -19,8 +19,8 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
     return { source: { kind, file, text, doc, lineCounter, data: undefined }, diagnostics: [diagnostic] };
   }
   const diagnostics = [
-    ...doc.errors.map((e) => syntaxDiagnostic(file, e, 'error', lineCounter)),
-    ...doc.warnings.map((e) => syntaxDiagnostic(file, e, 'warning', lineCounter)),
+    ...doc.errors.map((e) => syntaxDiagnostic(file, text, e, 'error', lineCounter)),
+    ...doc.warnings.map((e) => syntaxDiagnostic(file, text, e, 'warning', lineCounter)),
   ];
   let data: unknown;
   if (doc.errors.length === 0) {
@@ -79,9 +79,25 @@ function firstAliasRange(doc: Document.Parsed): readonly [number, number] {
   return range;
 }
 
-function syntaxDiagnostic(file: string, error: YAMLError, severity: 'error' | 'warning', lineCounter: LineCounter): Diagnostic {
+function syntaxDiagnostic(file: string, text: string, error: YAMLError, severity: 'error' | 'warning', lineCounter: LineCounter): Diagnostic {
   // error.pos holds offsets; linePos is only filled in with prettyErrors, which also rewrites the message.
+  if (isColonInText(text, error)) {
+    const detail = 'the text holds ": ", which YAML reads as one more key; put the whole text in double quotes or write it after ">-"';
+    return { ...yamlDiagnostic(file, 'yaml.COLON_IN_TEXT', { detail }, error.pos, lineCounter), severity };
+  }
   return { ...yamlDiagnostic(file, `yaml.${error.code}`, { detail: firstLine(error.message) }, error.pos, lineCounter), severity };
+}
+
+/**
+ * "title: Kế hoạch: Chuyển đổi số": a text after a key that holds ": " itself. YAML sees a second
+ * key on the line and says the key is invalid; the clerk needs to hear to quote the text.
+ */
+function isColonInText(text: string, error: YAMLError): boolean {
+  if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY') return false;
+  const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
+  const lineEnd = text.indexOf('\n', error.pos[0]);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return /^\s*(?:-\s+)?[A-Za-z][\w-]*:\s+[^\s"'|>[{].*:(?:\s|$)/.test(line);
 }
 
 function yamlDiagnostic(file: string, messageId: string, args: Record<string, string | number>, pos: readonly [number, number], lineCounter: LineCounter): Diagnostic {

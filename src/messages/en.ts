@@ -50,6 +50,8 @@ export const en: Catalogue = {
   'files.utf-16': () => 'The file is saved as UTF-16 (Notepad\'s "Unicode"): open it and save it again as UTF-8',
   'files.unknown': (a) => `${a['name']} is not used; a plan reads only ${a['known']}`,
   'schema.required': (a) => `Missing required field "${a['field']}"`,
+  'schema.text-as-key': (a) =>
+    `"${a['field']}: ..." is a sentence with a colon and a space (": "), which YAML reads as a field name; put the whole sentence in double quotes or write it after ">-"`,
   'schema.additionalProperties': (a) => `Unknown field "${a['field']}"; check its spelling`,
   'schema.type': (a) =>
     `${field(a)} must be of type ${a['expected']}` + (String(a['expected']).startsWith('string') ? '; text containing ": " must be quoted or written after ">-"' : ''),

@@ -44,6 +44,7 @@ const YAML_SYNTAX: Record<string, string> = {
   MISSING_CHAR: 'Thiếu ký tự đóng (dấu ngoặc hoặc dấu nháy)',
   BLOCK_AS_IMPLICIT_KEY: 'Khóa không hợp lệ (có thể thiếu dấu hai chấm hoặc thụt lề sai)',
   MULTILINE_IMPLICIT_KEY: 'Khóa viết trên nhiều dòng (có thể thiếu dấu hai chấm)',
+  COLON_IN_TEXT: 'Văn bản có dấu hai chấm và dấu cách (": ") nên YAML đọc thành thêm một khóa; hãy đặt cả văn bản trong dấu nháy kép hoặc viết sau ">-"',
   UNEXPECTED_TOKEN: 'Ký tự không mong đợi',
   BAD_SCALAR_START: 'Giá trị không được bắt đầu bằng ký tự này; hãy đặt trong dấu nháy',
   MULTIPLE_DOCS: 'Tệp chỉ được chứa một tài liệu YAML',
@@ -66,6 +67,8 @@ export const vi: Catalogue = {
   'files.utf-16': () => 'Tệp được lưu bằng bảng mã UTF-16 ("Unicode" của Notepad): mở tệp và lưu lại với bảng mã UTF-8',
   'files.unknown': (a) => `Tệp ${a['name']} không được dùng; kế hoạch chỉ đọc ${a['known']}`,
   'schema.required': (a) => `Thiếu trường bắt buộc "${a['field']}" (${a['title']})`,
+  'schema.text-as-key': (a) =>
+    `"${a['field']}: ..." là một câu có dấu hai chấm và dấu cách (": "), nên YAML đọc thành tên trường; hãy đặt cả câu trong dấu nháy kép hoặc viết sau ">-"`,
   'schema.additionalProperties': (a) => `Trường "${a['field']}" không có trong mẫu; kiểm tra lỗi chính tả`,
   'schema.type': (a) =>
     `${field(a)} (${a['title']}) phải là ${typeName(String(a['expected']))}` +

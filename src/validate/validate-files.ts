@@ -37,7 +37,7 @@ export function validateFiles(sources: readonly SourceFile[]): Diagnostic[] {
     if (source.data === undefined) continue;
     const validate = getValidators().get(source.kind)!;
     if (validate(source.data)) continue;
-    diagnostics.push(...collapse(validate.errors ?? []).map((e) => toDiagnostic(source.file, e)));
+    diagnostics.push(...withoutTextKeyEchoes(collapse(validate.errors ?? [])).map((e) => toDiagnostic(source.file, e)));
   }
   return diagnostics;
 }
@@ -56,6 +56,20 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
     const typeErrors = group.filter((e) => e.keyword === 'type');
     return typeErrors.length > 0 ? typeErrors.slice(0, 1) : group;
   });
+}
+
+/**
+ * A key with a space in it is a sentence, not a field: "- Phân tích, cụ thể: các bước" is read by
+ * YAML as the field "Phân tích, cụ thể". Its object then also lacks the fields it needs; only the
+ * sentence is reported (as schema.text-as-key), since quoting it mends both.
+ */
+function withoutTextKeyEchoes(errors: readonly ErrorObject[]): ErrorObject[] {
+  const sentences = new Set(errors.filter(isTextAsKey).map((e) => e.instancePath));
+  return errors.filter((e) => isTextAsKey(e) || !sentences.has(e.instancePath));
+}
+
+function isTextAsKey(error: ErrorObject): boolean {
+  return error.keyword === 'additionalProperties' && /\s/.test(String(error.params['additionalProperty']));
 }
 
 function toDiagnostic(file: string, error: ErrorObject): Diagnostic {
@@ -77,7 +91,7 @@ function toDiagnostic(file: string, error: ErrorObject): Diagnostic {
     case 'additionalProperties':
       args['field'] = String(error.params['additionalProperty']);
       args['target'] = 'key';
-      return unlocated('schema', 'error', { file, path: [...path, args['field']] }, 'schema.additionalProperties', args);
+      return unlocated('schema', 'error', { file, path: [...path, args['field']] }, isTextAsKey(error) ? 'schema.text-as-key' : 'schema.additionalProperties', args);
     case 'type':
       args['expected'] = String(error.params['type']);
       break;

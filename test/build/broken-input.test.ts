@@ -104,6 +104,9 @@ const TASK_DEADLINE_06 = '        deadline: 2023-06';
 const TASK_DEADLINE_07 = '        deadline: 2023-07';
 const TASK_DEADLINE_08 = '        deadline: 2023-08';
 const LEAD_TDC = '        lead: chi-cuc-tdc';
+const TITLE = 'title: Thực hiện nhiệm vụ trọng tâm của Giám đốc Sở Khoa học và Công nghệ năm 2023';
+// A task whose solutions follow its product line.
+const PRODUCT = '        product: Quyết định của UBND tỉnh ban hành Quy định';
 
 const CASES: BrokenCase[] = [
   {
@@ -154,6 +157,23 @@ const CASES: BrokenCase[] = [
     // The task's mapping, which starts at its first key.
     locate: (t) => locateOn(t, '      - id: ke-hoach-tri-tue-nhan-tao', 'id:'),
     message: /Nhiệm vụ 2\.3\b/,
+  },
+  {
+    name: '(h) a title holding ": ", unquoted',
+    file: 'plan.yaml',
+    breakText: (t) => replaceLine(t, TITLE, TITLE.replace('title: ', 'title: Kế hoạch: ')),
+    code: 'yaml-syntax',
+    locate: (t) => locateOn(t, TITLE.replace('title: ', 'title: Kế hoạch: '), 'Kế hoạch'),
+    message: /dấu hai chấm và dấu cách \(": "\).*dấu nháy kép/,
+  },
+  {
+    name: '(i) a solution sentence holding ": ", read by YAML as a field',
+    file: 'tasks.yaml',
+    // The first solution of that task becomes the sentence (replaceLine checks the product line is there once).
+    breakText: (t) => replaceLine(t, PRODUCT, PRODUCT).replace(`${PRODUCT}\n        solutions:\n`, `$&          - Phân tích, cụ thể: các bước sau\n`),
+    code: 'schema',
+    locate: (t) => locateOn(t, '          - Phân tích, cụ thể: các bước sau', 'Phân tích'),
+    message: /^"Phân tích, cụ thể: \.\.\." là một câu có dấu hai chấm/,
   },
 ];
 
