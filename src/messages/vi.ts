@@ -81,7 +81,7 @@ export const vi: Catalogue = {
   'schema.minLength': (a) => `${field(a)} (${a['title']}) không được để trống`,
   'schema.other': (a) => `${field(a)} (${a['title']}) không hợp lệ: ${a['detail']}`,
   'unit-known': (a) =>
-    `${item(a)}: không có đơn vị mã "${a['ref']}" trong units.yaml` + (a['suggestion'] ? `; có phải "${a['suggestion']}"?` : ''),
+    `${item(a)}: không có đơn vị "${a['ref']}" (theo mã hay tên) trong units.yaml` + (a['suggestion'] ? `; có phải "${a['suggestion']}"?` : ''),
   'task-owner-required': (a) => `${item(a)} chưa có đơn vị chủ trì`,
   'task-deadline-required': (a) => `${item(a)} chưa có thời gian hoàn thành`,
   'date-valid': (a) => `${item(a)}: ngày ${a['value']} không có thật (tháng ${a['month']} năm ${a['year']} không có ngày ${a['day']})`,

@@ -53,4 +53,14 @@ describe(RULE, () => {
     );
     expect(formatMessage(finding, 'en')).toBe('Unit phong-moi (Phòng Mới) has no role and leads, cooperates on and carries out nothing: it will not appear in section IV');
   });
+
+  it('judges nothing while a reference is unknown: the misspelt name most likely meant the unit that looks idle', () => {
+    const misspelt = tasks.replace('lead: chi-cuc-tdc', 'lead: Chi tiêu Tiêu chuẩn Đo lường Chất lượng');
+    const { diagnostics } = compileMini({ units: units(''), tasks: misspelt });
+    expect(diagnostics.filter((d) => d.code === 'unit-known')).toHaveLength(1);
+    expect(findingLines(diagnostics, RULE)).toEqual([]);
+    // Once the name is right, an idle unit is reported again.
+    const files = { units: units(`  - id: phong-moi # expect: ${RULE}\n    name: Phòng Mới\n`), tasks };
+    expect(findingLines(compileMini(files).diagnostics, RULE)).toEqual(markerLines(files, RULE));
+  });
 });
