@@ -12,9 +12,14 @@ export interface Io {
 
 /** The real process's streams and environment. */
 export function processIo(): Io {
+  // A reader that goes away (`plan check | head -1`) ends the output, not the command: after EPIPE
+  // (or any other failure of the stream) nothing more is written, and the exit code stays the command's.
+  const open = { stdout: true, stderr: true };
+  process.stdout.on('error', () => (open.stdout = false));
+  process.stderr.on('error', () => (open.stderr = false));
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => void (open.stdout && process.stdout.write(text)),
+    stderr: (text) => void (open.stderr && process.stderr.write(text)),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),

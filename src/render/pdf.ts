@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,8 +11,9 @@ export function findSoffice(explicit: string | undefined, env: Record<string, st
     const paths = candidate.includes('/') ? [candidate] : (env['PATH'] ?? '').split(delimiter).map((dir) => join(dir, candidate));
     for (const path of paths) {
       try {
+        // A folder is "executable" too (it can be entered): only a file will do.
         accessSync(path, constants.X_OK);
-        return path;
+        if (statSync(path).isFile()) return path;
       } catch {
         // not here; try the next
       }

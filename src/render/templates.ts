@@ -44,6 +44,11 @@ export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
   return templates;
 }
 
+/** Drops the compiled templates, so the next build reads them again (`build --watch`). */
+export function forgetTemplates(): void {
+  cache.clear();
+}
+
 function readFolder(dir: string): [string, string][] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.hbs'))

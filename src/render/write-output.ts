@@ -1,18 +1,40 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** A file to write: where, and its bytes. */
+export interface PendingFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
 /**
- * Writes a file so that readers see either the old bytes or the new, never a half-written file:
- * the bytes go to a temporary file in the same folder, which is then renamed over the target.
+ * Writes a set of files all or nothing, as far as a file system allows: every file first goes to
+ * a temporary file beside its target, and only when all of them are written (and no target is a
+ * folder) are they renamed over their targets. A full disk, a read-only folder or a folder in the
+ * way thus leaves every earlier file as it was, and a reader never sees a half-written one.
  */
-export function writeAtomically(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+export function writeAllAtomically(files: readonly PendingFile[]): void {
+  const written: { temporary: string; path: string }[] = [];
   try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
+    for (const file of files) {
+      if (isFolder(file.path)) throw Object.assign(new Error(`${file.path} is a folder`), { code: 'EISDIR' });
+      mkdirSync(dirname(file.path), { recursive: true });
+      const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
+      written.push({ temporary, path: file.path });
+      writeFileSync(temporary, file.bytes);
+    }
   } catch (error) {
-    rmSync(temporary, { force: true });
+    for (const { temporary } of written) rmSync(temporary, { force: true });
     throw error;
+  }
+  // A rename within a folder replaces the target in one step.
+  for (const { temporary, path } of written) renameSync(temporary, path);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

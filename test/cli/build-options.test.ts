@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
 import { findSoffice } from '../support/libreoffice.js';
 import { REPO, runCli } from './run-cli.js';
 
@@ -67,23 +65,6 @@ describe('plan build options', () => {
     expect(quiet.stdout).toBe('');
   });
 
-  it('--watch rebuilds after a change, with one status line per build', async () => {
-    const { dir, root } = copySample();
-    const controller = new AbortController();
-    let stdout = '';
-    const io: Io = { stdout: (t) => void (stdout += t), stderr: () => {}, cwd: REPO, env: {}, isTTY: false, signal: controller.signal };
-    const running = main(['build', dir, '--watch', '--out', join(root, 'out')], io);
-    await waitFor(() => stdout.includes('(Ctrl+C'));
-    const path = join(dir, 'tasks.yaml');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('        deadline: 2023-06\n', '        deadline: 2023-06-31\n'));
-    await waitFor(() => statusLines(stdout).length >= 2);
-    controller.abort();
-    expect(await running).toBe(0);
-    const lines = statusLines(stdout);
-    expect(lines[0]).toMatch(/1 kế hoạch: 0 lỗi/);
-    expect(lines[1]).toMatch(/1 kế hoạch: 1 lỗi/);
-  }, 20_000);
-
   it('the same plan gives the same bytes across processes, clock times and time zones', async () => {
     const out = (tz: string) => {
       const dir = mkdtempSync(join(tmpdir(), 'plan-tz-'));
@@ -97,15 +78,3 @@ describe('plan build options', () => {
     expect(out('America/New_York')).toBe(utc);
   }, 60_000);
 });
-
-function statusLines(text: string): string[] {
-  return text.split('\n').filter((l) => /^\[\d\d:\d\d:\d\d\]/.test(l));
-}
-
-async function waitFor(condition: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

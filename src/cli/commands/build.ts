@@ -1,11 +1,13 @@
 import { basename, join, relative, resolve } from 'node:path';
 import { compilePlan, type CompileResult } from '../../compile.js';
-import type { Diagnostic } from '../../diagnostics.js';
+import { hasErrors, type Diagnostic } from '../../diagnostics.js';
 import { formatText } from '../../messages/format-message.js';
 import type { Plan } from '../../model/types.js';
+import type { PendingFile } from '../../render/write-output.js';
 import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 import { reportDiagnostics, type ReportOptions } from '../report-options.js';
+import { UsageError } from '../usage-error.js';
 
 export interface BuildOptions extends ReportOptions {
   out: string;
@@ -16,24 +18,30 @@ export interface BuildOptions extends ReportOptions {
   quiet?: boolean;
 }
 
-/** A file of a plan, rendered in memory and not yet written. */
-interface PendingFile {
-  path: string;
-  bytes: Uint8Array;
-}
+
+/** Machine-read formats own stdout; the build's own lines go to stderr beside them. */
+const MACHINE_FORMATS = new Set(['json', 'sarif']);
 
 /**
  * `plan build`: compiles every plan first and writes only when none has errors, so a broken
- * plan never leaves a half-updated set of documents. Each file is written atomically.
+ * plan never leaves a half-updated set of documents; then writes the files of every plan all or
+ * nothing (writeAllAtomically).
  */
 export async function runBuild(args: readonly string[], options: BuildOptions, io: Io): Promise<number> {
   const dirs = resolvePlanDirs(args, io.cwd);
-  const soffice = options.pdf ? await findConverter(options, io) : undefined;
-  if (options.pdf && !soffice) {
-    io.stderr(`${formatText('cli.no-soffice', {}, options.lang)}\n`);
-    return 2;
-  }
+  const soffice = await converterFor(options, io);
+  if (soffice === null) return 2;
   return (await buildOnce(dirs, options, io, soffice)).code;
+}
+
+/** LibreOffice for `--pdf`: undefined without --pdf, null (once said on stderr) when it is not found. */
+export async function converterFor(options: BuildOptions, io: Io): Promise<string | undefined | null> {
+  if (!options.pdf) return undefined;
+  const { findSoffice } = await import('../../render/pdf.js');
+  const soffice = findSoffice(options.soffice, io.env);
+  if (soffice) return soffice;
+  io.stderr(`${formatText('cli.no-soffice', {}, options.lang)}\n`);
+  return null;
 }
 
 /** One build of the given plans: what `--watch` repeats. */
@@ -41,21 +49,24 @@ export async function buildOnce(dirs: readonly string[], options: BuildOptions, 
   const results = dirs.map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   if (reportDiagnostics(diagnostics, options, io)) {
-    io.stderr(`${formatText('cli.nothing-written', {}, options.lang)}\n`);
+    io.stderr(`${formatText(hasErrors(diagnostics) ? 'cli.nothing-written' : 'cli.nothing-written-warnings', {}, options.lang)}\n`);
     return { code: 1, diagnostics };
   }
   // Loaded only here: `plan check` never pays for the docx library.
-  const { writeAtomically } = await import('../../render/write-output.js');
-  const rendered: { result: CompileResult; files: PendingFile[]; started: number }[] = [];
+  const { writeAllAtomically } = await import('../../render/write-output.js');
+  const rendered: { result: CompileResult; files: PendingFile[]; ms: number }[] = [];
   for (const result of results) {
     const started = performance.now();
-    rendered.push({ result, files: await renderPlan(result.plan!, options, io, soffice), started });
+    rendered.push({ result, files: await renderPlan(result.plan!, options, io, soffice), ms: performance.now() - started });
   }
-  for (const { result, files, started } of rendered) {
-    for (const file of files) writeAtomically(file.path, file.bytes);
-    if (!options.quiet) {
+  const clash = firstClash(rendered.flatMap(({ result, files }) => files.map((f) => ({ path: f.path, plan: result.plan!.dir }))));
+  if (clash) throw new UsageError('cli.output-clash', { file: relative(io.cwd, clash.path), first: relative(io.cwd, clash.first) || '.', second: relative(io.cwd, clash.second) || '.' });
+  writeAllAtomically(rendered.flatMap((r) => r.files));
+  if (!options.quiet) {
+    const print = MACHINE_FORMATS.has(options.format) ? io.stderr : io.stdout;
+    for (const { result, files, ms } of rendered) {
       const list = files.map((f) => `${relative(io.cwd, f.path)} (${Math.ceil(f.bytes.length / 1024)} KB)`).join(', ');
-      io.stdout(`${formatText('cli.built', { plan: result.id, files: list, seconds: seconds(performance.now() - started) }, options.lang)}\n`);
+      print(`${formatText('cli.built', { plan: result.id, files: list, seconds: seconds(ms) }, options.lang)}\n`);
     }
   }
   return { code: 0, diagnostics };
@@ -81,9 +92,15 @@ async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: st
   return files;
 }
 
-async function findConverter(options: BuildOptions, io: Io): Promise<string | undefined> {
-  const { findSoffice } = await import('../../render/pdf.js');
-  return findSoffice(options.soffice, io.env);
+/** Two plans that would write the same file (two folders of one name, say): the first such file. */
+function firstClash(targets: readonly { path: string; plan: string }[]): { path: string; first: string; second: string } | undefined {
+  const owner = new Map<string, string>();
+  for (const { path, plan } of targets) {
+    const first = owner.get(path);
+    if (first !== undefined && first !== plan) return { path, first, second: plan };
+    owner.set(path, plan);
+  }
+  return undefined;
 }
 
 export function seconds(ms: number): string {

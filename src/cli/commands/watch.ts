@@ -1,9 +1,11 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import { formatText } from '../../messages/format-message.js';
 import { TEMPLATE_DIR } from '../../paths.js';
 import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
-import { buildOnce, seconds, type BuildOptions } from './build.js';
+import { UsageError } from '../usage-error.js';
+import { buildOnce, converterFor, seconds, type BuildOptions } from './build.js';
 
 /** Quiet time after the last change before rebuilding: editors write a file in several steps. */
 const DEBOUNCE_MS = 250;
@@ -11,15 +13,27 @@ const DEBOUNCE_MS = 250;
 /**
  * `plan build --watch`: builds, then rebuilds whenever a plan's files or the templates change,
  * printing one status line per rebuild, until the process is interrupted (or `io.signal` aborts).
+ * A rebuild that fails (an output folder gone read-only, say) says so in one line and the watch goes on.
  */
 export async function runWatch(args: readonly string[], options: BuildOptions, io: Io): Promise<number> {
   const dirs = resolvePlanDirs(args, io.cwd);
+  const soffice = await converterFor(options, io);
+  if (soffice === null) return 2;
+  // Loaded here, not at the top: `plan check` shares this module graph and never loads Handlebars.
+  const { forgetTemplates } = await import('../../render/templates.js');
   const rebuild = async () => {
     const started = performance.now();
-    const { diagnostics } = await buildOnce(dirs, { ...options, quiet: true }, io);
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    const time = new Date().toTimeString().slice(0, 8);
-    io.stdout(`${formatText('cli.watch', { time, plans: dirs.length, errors, warnings: diagnostics.length - errors, seconds: seconds(performance.now() - started) }, options.lang)}\n`);
+    // Templates are read again: a change to them is what may have woken the watch.
+    forgetTemplates();
+    try {
+      const { diagnostics } = await buildOnce(dirs, { ...options, quiet: true }, io, soffice);
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      const time = new Date().toTimeString().slice(0, 8);
+      io.stdout(`${formatText('cli.watch', { time, plans: dirs.length, errors, warnings: diagnostics.length - errors, seconds: seconds(performance.now() - started) }, options.lang)}\n`);
+    } catch (error) {
+      const text = error instanceof UsageError ? formatText(error.messageId, error.args, options.lang) : formatText('cli.failed', { detail: (error as Error).message ?? String(error) }, options.lang);
+      io.stderr(`${text}\n`);
+    }
   };
   await rebuild();
   io.stdout(`${formatText('cli.watching', {}, options.lang)}\n`);
@@ -31,13 +45,21 @@ export async function runWatch(args: readonly string[], options: BuildOptions, i
     clearTimeout(timer);
     timer = setTimeout(() => (running = running.then(rebuild)), DEBOUNCE_MS);
   };
-  const watchers: FSWatcher[] = [...dirs, TEMPLATE_DIR].map((dir) => watch(dir, { recursive: true }, schedule));
+  // Folders, not files: an editor that saves by writing a new file and renaming it over the old
+  // one leaves a watch on the file behind on the old file, while the folder sees every save.
+  const watchers: FSWatcher[] = [...dirs, ...foldersUnder(TEMPLATE_DIR)].map((dir) => watch(dir, schedule));
   const signal = io.signal ?? abortOnInterrupt();
   await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
   clearTimeout(timer);
   for (const watcher of watchers) watcher.close();
   await running;
   return 0;
+}
+
+/** A folder and every folder below it. */
+function foldersUnder(dir: string): string[] {
+  const below = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory());
+  return [dir, ...below.flatMap((e) => foldersUnder(join(dir, e.name)))];
 }
 
 function abortOnInterrupt(): AbortSignal {

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeGeneratedPlan } from '../support/generate-plan.js';
+import { REPO, runCli } from './run-cli.js';
+
+/** The sample plan copied to `<root>/<sub>/<name>` for each of the given places. */
+function samples(places: string[]): { root: string; dirs: string[] } {
+  const root = mkdtempSync(join(tmpdir(), 'plan-safe-'));
+  const dirs = places.map((place) => {
+    const dir = join(root, place);
+    cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
+    return dir;
+  });
+  return { root, dirs };
+}
+
+describe('plan build never leaves a half-updated set of files', () => {
+  it('two plan folders of one name would write the same file: a usage error (exit 2), nothing written', async () => {
+    const { root, dirs } = samples(['a/ke-hoach', 'b/ke-hoach']);
+    const run = await runCli(['build', ...dirs, '--out', join(root, 'out')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Hai kế hoạch cùng ghi ra tệp .*ke-hoach\.docx: .*a\/ke-hoach và .*b\/ke-hoach/m);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('a folder named twice is built once', async () => {
+    const { root, dirs } = samples(['p/ke-hoach']);
+    const run = await runCli(['build', dirs[0]!, dirs[0]!, '--out', join(root, 'out')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('when one file cannot be written, no file is replaced and no temporary file is left', async () => {
+    const { root, dirs } = samples(['plans/a', 'plans/b']);
+    const out = join(root, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'a.docx'), 'the earlier a.docx');
+    mkdirSync(join(out, 'b.docx')); // a folder where b.docx would go
+    const run = await runCli(['build', join(root, 'plans'), '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Lỗi: .*b\.docx/m);
+    expect(readFileSync(join(out, 'a.docx'), 'utf8')).toBe('the earlier a.docx');
+    expect(readdirSync(out).sort()).toEqual(['a.docx', 'b.docx']);
+    expect(readdirSync(join(root, 'plans', 'a')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(dirs).toHaveLength(2);
+  });
+
+  it('build --format json keeps stdout one JSON document; the lines of the build go to stderr', async () => {
+    const { root, dirs } = samples(['p/ke-hoach']);
+    const run = await runCli(['build', dirs[0]!, '--format', 'json', '--out', join(root, 'out')]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ version: 1, diagnostics: [] });
+    expect(run.stderr).toMatch(/^ke-hoach: .*ke-hoach\.docx/m);
+  });
+
+  it('--fail-on warning with warnings only says so, not "there are errors"', async () => {
+    const { root, dirs } = samples(['p/ke-hoach']);
+    const units = join(dirs[0]!, 'units.yaml');
+    writeFileSync(units, `${readFileSync(units, 'utf8')}  - id: phong-moi\n    name: Phòng Mới\n`);
+    const run = await runCli(['build', dirs[0]!, '--fail-on', 'warning', '--lang', 'en', '--out', join(root, 'out')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('unit-idle');
+    expect(run.stderr).toContain('There are warnings and --fail-on warning is set, so nothing was written.');
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('plan check | head: no stack trace, and the exit code stays the command\'s', () => {
+    // Enough warnings that the report outgrows the pipe's buffer after head has gone.
+    const root = mkdtempSync(join(tmpdir(), 'plan-pipe-'));
+    const dir = join(root, 'many');
+    writeGeneratedPlan(dir, 300);
+    const tasks = join(dir, 'tasks.yaml');
+    writeFileSync(tasks, readFileSync(tasks, 'utf8').replace(/content: (\S+) /g, 'content: $1  '));
+    const run = spawnSync('bash', ['-c', `node bin/plan.js check "${dir}" --format json | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], { cwd: REPO, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/EPIPE|Error|at .*\.js:\d+/);
+    expect(run.stderr.trim()).toBe('exit 0');
+  });
+});
