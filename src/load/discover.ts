@@ -1,13 +1,24 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Every folder directly under `root` that holds a plan.yaml, sorted by name. */
+/**
+ * Every folder directly under `root` that holds a plan.yaml, sorted by name. An entry that cannot
+ * be read (a link to nowhere, a folder without permission) is no plan and is passed over.
+ */
 export function discoverPlans(root: string): string[] {
-  if (!existsSync(root) || !statSync(root).isDirectory()) return [];
+  if (!isFolder(root)) return [];
   return readdirSync(root)
     .sort()
     .map((name) => join(root, name))
-    .filter((dir) => statSync(dir).isDirectory() && existsSync(join(dir, 'plan.yaml')));
+    .filter((dir) => isFolder(dir) && existsSync(join(dir, 'plan.yaml')));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a folder given on the command line is a plan folder. */

@@ -111,6 +111,7 @@ export const en: Catalogue = {
   'cli.wrote': (a) => `Wrote ${a['file']} (${a['kb']} KB)`,
   'cli.output-clash': (a) => `Two plans would write ${a['file']}: ${a['first']} and ${a['second']}; rename one plan folder or build them one at a time with different --out folders. Nothing was written.`,
   'cli.nothing-written-warnings': () => 'There are warnings and --fail-on warning is set, so nothing was written.',
+  'cli.bad-source-date-epoch': (a) => `SOURCE_DATE_EPOCH="${a['value']}" is not whole seconds since 1970 (up to the year 9999); unset it or set it right`,
   'cli.nothing-written': () => 'There are errors, so nothing was written.',
   'cli.clean': (a) => `Checked ${a['count']} plan(s): no problems.`,
   'cli.rules-heading': () => 'Rules (id, default severity, description):',

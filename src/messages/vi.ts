@@ -133,6 +133,7 @@ export const vi: Catalogue = {
   'cli.wrote': (a) => `Đã ghi ${a['file']} (${a['kb']} KB)`,
   'cli.output-clash': (a) => `Hai kế hoạch cùng ghi ra tệp ${a['file']}: ${a['first']} và ${a['second']}; đổi tên một thư mục kế hoạch hoặc dựng riêng từng kế hoạch với --out khác nhau. Không ghi tệp nào.`,
   'cli.nothing-written-warnings': () => 'Có cảnh báo và --fail-on warning nên không ghi tệp nào.',
+  'cli.bad-source-date-epoch': (a) => `SOURCE_DATE_EPOCH="${a['value']}" không phải số giây kể từ 1970 (số nguyên, tới năm 9999); bỏ biến này hoặc đặt lại cho đúng`,
   'cli.nothing-written': () => 'Có lỗi nên không ghi tệp nào.',
   'cli.clean': (a) => `Đã kiểm tra ${a['count']} kế hoạch: không có lỗi.`,
   'cli.rules-heading': () => 'Quy tắc kiểm tra (mã, mức mặc định, mô tả):',

@@ -3,18 +3,18 @@ import type { Rule } from '../check/rule.js';
 import type { Lang } from '../messages/catalogue.js';
 import { formatMessage } from '../messages/format-message.js';
 
-/** Findings that come from loading and validation rather than from a rule. */
-const STAGES: Record<string, { vi: string; en: string }> = {
-  'yaml-syntax': { vi: 'Cú pháp YAML', en: 'YAML syntax' },
-  schema: { vi: 'Cấu trúc theo JSON Schema', en: 'Structure per the JSON Schemas' },
-  'plan-files': { vi: 'Các tệp của thư mục kế hoạch', en: 'Files of a plan folder' },
-  'rule-config': { vi: 'Điều chỉnh quy tắc trong plan.yaml', en: 'Rule settings in plan.yaml' },
+/** Findings that come from loading and validation rather than from a rule, at the level they are mostly reported at. */
+const STAGES: Record<string, { vi: string; en: string; level: 'error' | 'warning' }> = {
+  'yaml-syntax': { vi: 'Cú pháp YAML', en: 'YAML syntax', level: 'error' },
+  schema: { vi: 'Cấu trúc theo JSON Schema', en: 'Structure per the JSON Schemas', level: 'error' },
+  'plan-files': { vi: 'Các tệp của thư mục kế hoạch', en: 'Files of a plan folder', level: 'error' },
+  'rule-config': { vi: 'Điều chỉnh quy tắc trong plan.yaml', en: 'Rule settings in plan.yaml', level: 'warning' },
 };
 
 /** `--format sarif`: a SARIF 2.1.0 log, for code-scanning tools. */
 export function formatSarif(diagnostics: readonly Diagnostic[], lang: Lang, rules: readonly Rule[], version: string): string {
   const descriptors = [
-    ...Object.entries(STAGES).map(([id, text]) => ({ id, shortDescription: { text: text[lang] }, defaultConfiguration: { level: 'error' } })),
+    ...Object.entries(STAGES).map(([id, stage]) => ({ id, shortDescription: { text: stage[lang] }, defaultConfiguration: { level: stage.level } })),
     ...rules.map((r) => ({ id: r.id, shortDescription: { text: r.description[lang] }, defaultConfiguration: { level: r.severity } })),
   ];
   const index = new Map(descriptors.map((d, i) => [d.id, i]));

@@ -77,6 +77,19 @@ describe('output formats', () => {
     expect(rules[results[1].ruleIndex].id).toBe('unit-known');
   });
 
+  it('sarif: each rule is declared at the level its findings come at (an unknown rule in rules: is a warning)', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'plan-fmt-')), 'ke-hoach');
+    cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, `${readFileSync(plan, 'utf8')}rules:\n  khong-co:\n    severity: "off"\n    reason: thử\n`);
+    const log = JSON.parse((await runCli(['check', dir, '--format', 'sarif'])).stdout);
+    const { results, tool } = log.runs[0];
+    expect(results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['rule-config']);
+    for (const result of [...results, ...JSON.parse((await runCli(['check', broken.dir, '--format', 'sarif'])).stdout).runs[0].results]) {
+      expect(tool.driver.rules[result.ruleIndex].defaultConfiguration.level, result.ruleId).toBe(result.level);
+    }
+  });
+
   it('stylish: file:line:column, rule id, no colour when not a terminal, colour with FORCE_COLOR', async () => {
     const plain = await runCli(['check', broken.dir]);
     expect(plain.stdout).toContain(`${file}:${broken.lines.lead}:15`);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,27 @@ describe('plan build never leaves a half-updated set of files', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('unit-idle');
     expect(run.stderr).toContain('There are warnings and --fail-on warning is set, so nothing was written.');
+  });
+});
+
+describe('what the environment hands the build', () => {
+  it('a link to nowhere in a folder of plans is passed over; the plans beside it build', async () => {
+    const { root } = samples(['plans/a']);
+    symlinkSync(join(root, 'gone'), join(root, 'plans', 'dangling'));
+    const run = await runCli(['build', join(root, 'plans'), '--out', join(root, 'out')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(join(root, 'out'))).toEqual(['a.docx']);
+  });
+
+  it('a SOURCE_DATE_EPOCH that is not whole seconds up to the year 9999 is a usage error, not ignored', async () => {
+    const { root, dirs } = samples(['p/ke-hoach']);
+    for (const value of ['abc', '1.5', '99999999999999']) {
+      const run = await runCli(['build', dirs[0]!, '--out', join(root, 'out')], { SOURCE_DATE_EPOCH: value });
+      expect(run.code, value).toBe(2);
+      expect(run.stderr).toContain(`SOURCE_DATE_EPOCH="${value}" không phải số giây kể từ 1970`);
+    }
+    expect(existsSync(join(root, 'out'))).toBe(false);
+    expect((await runCli(['build', dirs[0]!, '--out', join(root, 'out')], { SOURCE_DATE_EPOCH: '1700000000' })).code).toBe(0);
   });
 });
 

@@ -46,6 +46,7 @@ export async function converterFor(options: BuildOptions, io: Io): Promise<strin
 
 /** One build of the given plans: what `--watch` repeats. */
 export async function buildOnce(dirs: readonly string[], options: BuildOptions, io: Io, soffice?: string): Promise<{ code: number; diagnostics: Diagnostic[] }> {
+  checkSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const results = dirs.map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   if (reportDiagnostics(diagnostics, options, io)) {
@@ -91,6 +92,17 @@ async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: st
   }
   return files;
 }
+
+/**
+ * SOURCE_DATE_EPOCH, when set, is whole seconds since 1970 up to the end of year 9999 (what a
+ * document date can hold); anything else is a mistake to be told about, not a value to ignore.
+ */
+function checkSourceDateEpoch(value: string | undefined): void {
+  if (value === undefined || value === '') return;
+  if (!/^\d+$/.test(value) || Number(value) > LAST_SECOND_OF_9999) throw new UsageError('cli.bad-source-date-epoch', { value });
+}
+
+const LAST_SECOND_OF_9999 = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
 
 /** Two plans that would write the same file (two folders of one name, say): the first such file. */
 function firstClash(targets: readonly { path: string; plan: string }[]): { path: string; first: string; second: string } | undefined {
