@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../src/messages/format-message.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
 
 describe('unit-known', () => {
@@ -42,7 +43,16 @@ describe('unit-known', () => {
 
   it('reports an unknown archive unit in plan.yaml', () => {
     const files = { plan: planWithArchive('van-phongg # expect: unit-known') };
-    expect(findingLines(compileMini(files).diagnostics, 'unit-known')).toEqual(markerLines(files, 'unit-known'));
+    const { diagnostics } = compileMini(files);
+    expect(findingLines(diagnostics, 'unit-known')).toEqual(markerLines(files, 'unit-known'));
+    expect(diagnostics.find((d) => d.code === 'unit-known')?.args['suggestion']).toBe('Văn phòng Sở (van-phong)');
+  });
+
+  it('suggests nothing for a name that is no near miss of any unit', () => {
+    const files = { plan: planWithArchive('zzzzzz # expect: unit-known') };
+    const found = compileMini(files).diagnostics.find((d) => d.code === 'unit-known')!;
+    expect(found.args['suggestion']).toBe('');
+    expect(formatMessage(found, 'en')).toBe('Plan: no unit "zzzzzz" in units.yaml');
   });
 });
 

@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import type { Rule } from '../rule.js';
 
 /** Every unit a task or the plan refers to is in units.yaml; suggests the closest name. */
@@ -15,6 +15,8 @@ export const unitKnown: Rule = {
       const names = plan.units.flatMap((u) => [u.id, u.name, u.displayName]);
       if (names.length === 0) return '';
       const match = closest(ref, names);
+      // Only a near miss is worth a "did you mean": "zzzzzz" is no typo of any unit.
+      if (distance(ref, match) > Math.max(2, Math.floor(0.4 * Math.max(ref.length, match.length)))) return '';
       const unit = plan.units.find((u) => u.id === match || u.name === match || u.displayName === match);
       return unit ? `${unit.name} (${unit.id})` : '';
     };
