@@ -11,6 +11,7 @@ import type { ReportOptions } from './report-options.js';
 import { packageVersion } from './version.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
+import { describeCommanderError, langOf } from './commander-error.js';
 
 /** Exit codes (README): no errors; problems found in the plans; usage error or failure. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
@@ -18,7 +19,10 @@ export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 /** The whole CLI as a function: parses argv (without node and script), runs, returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  let lang: Lang = 'vi';
+  let lang: Lang = langOf(argv);
+  // Commander's own error text is kept here and said again in the clerk's language (commander-error.ts).
+  let commanderText = '';
+  const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string) => void (commanderText = text) };
   const reportOptions = (command: Command) =>
     command
       .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
@@ -29,7 +33,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('Biên dịch Kế hoạch (và Phụ lục) từ YAML thành .docx theo Nghị định 30/2020/NĐ-CP')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput(output);
   reportOptions(
     program
       .command('check')
@@ -66,12 +70,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       lang = options.lang;
       exitCode = runInit(dir, options, io);
     });
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const command of program.commands) command.exitOverride().configureOutput(output);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok;
+      io.stderr(`${describeCommanderError(error, commanderText || error.message, lang)}\n`);
+      return EXIT.failure;
+    }
     if (error instanceof UsageError) {
       io.stderr(`${formatText(error.messageId, error.args, lang)}\n`);
       return EXIT.failure;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+// A mistyped command line, as a clerk types it: said in Vietnamese (English with --lang en), exit 2.
+describe('a mistyped command line', () => {
+  it.each([
+    [['chek'], 'Lỗi: không có lệnh "chek"; có phải "check"? Các lệnh: check, build, init (xem plan --help).'],
+    [['check', '--formt', 'json'], 'Lỗi: không có tùy chọn "--formt"; có phải "--format"? (xem --help).'],
+    [['build', '--out'], 'Lỗi: tùy chọn -o, --out <dir> cần một giá trị ngay sau nó'],
+    [['check', '--format', 'xml'], 'Lỗi: tùy chọn --format <format> không nhận giá trị "xml"; chỉ nhận: stylish, json, github, sarif'],
+    [['init', 'a', 'b'], 'Lỗi: lệnh init nhận ít tham số hơn số đã ghi (xem --help)'],
+  ])('plan %j', async (argv, message) => {
+    const run = await runCli(argv);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('keeps Commander\'s English with --lang en, wherever --lang stands', async () => {
+    for (const argv of [['check', '--lang', 'en', '--formt'], ['check', '--formt', '--lang=en']]) {
+      const run = await runCli(argv);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^error: unknown option '--formt'/);
+    }
+  });
+
+  it('--help and --version still print to stdout and exit 0', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: plan');
+    expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
