@@ -56,7 +56,7 @@ export const en: Catalogue = {
   'schema.type': (a) =>
     `${field(a)} must be of type ${a['expected']}` + (String(a['expected']).startsWith('string') ? '; text containing ": " must be quoted or written after ">-"' : ''),
   'schema.enum': (a) => `${field(a)} must be one of: ${a['allowed']}`,
-  'schema.pattern': (a) => `${field(a)} does not match the pattern ${a['pattern']}`,
+  'schema.pattern': (a) => `${field(a)} is not in the expected form (${a['pattern']})` + (a['fix'] ? `; write ${a['fix']}` : ''),
   'schema.minimum': (a) => `${field(a)} must be at least ${a['limit']}`,
   'schema.maximum': (a) => `${field(a)} must be at most ${a['limit']}`,
   'schema.minItems': (a) => `${field(a)} needs at least ${a['limit']} item(s)`,

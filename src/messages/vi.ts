@@ -74,7 +74,7 @@ export const vi: Catalogue = {
     `${field(a)} (${a['title']}) phải là ${typeName(String(a['expected']))}` +
     (String(a['expected']).startsWith('string') ? '. Nếu đoạn văn có dấu hai chấm (:), hãy đặt cả đoạn trong dấu nháy kép hoặc viết sau ">-"' : ''),
   'schema.enum': (a) => `${field(a)} (${a['title']}) chỉ nhận một trong các giá trị: ${a['allowed']}`,
-  'schema.pattern': (a) => `${field(a)} (${a['title']}) viết chưa đúng dạng. ${a['hint']}`.trim(),
+  'schema.pattern': (a) => `${field(a)} (${a['title']}) viết chưa đúng dạng. ${a['hint']}`.trim() + (a['fix'] ? ` Viết là ${a['fix']}.` : ''),
   'schema.minimum': (a) => `${field(a)} (${a['title']}) không được nhỏ hơn ${a['limit']}`,
   'schema.maximum': (a) => `${field(a)} (${a['title']}) không được lớn hơn ${a['limit']}`,
   'schema.minItems': (a) => `${field(a)} (${a['title']}) cần ít nhất ${a['limit']} mục`,

@@ -37,7 +37,7 @@ export function validateFiles(sources: readonly SourceFile[]): Diagnostic[] {
     if (source.data === undefined) continue;
     const validate = getValidators().get(source.kind)!;
     if (validate(source.data)) continue;
-    diagnostics.push(...withoutTextKeyEchoes(collapse(validate.errors ?? [])).map((e) => toDiagnostic(source.file, e)));
+    diagnostics.push(...withoutTextKeyEchoes(collapse(validate.errors ?? [])).map((e) => toDiagnostic(source.file, e, source.data)));
   }
   return diagnostics;
 }
@@ -72,7 +72,7 @@ function isTextAsKey(error: ErrorObject): boolean {
   return error.keyword === 'additionalProperties' && /\s/.test(String(error.params['additionalProperty']));
 }
 
-function toDiagnostic(file: string, error: ErrorObject): Diagnostic {
+function toDiagnostic(file: string, error: ErrorObject, data: unknown): Diagnostic {
   const path = parsePointer(error.instancePath);
   const schema = (error.parentSchema ?? {}) as { title?: string; description?: string };
   // "opening", item 2 reads better to a clerk than opening/1: name the nearest key, and the item 1-based.
@@ -98,9 +98,12 @@ function toDiagnostic(file: string, error: ErrorObject): Diagnostic {
     case 'enum':
       args['allowed'] = (error.params['allowedValues'] as unknown[]).join(', ');
       break;
-    case 'pattern':
+    case 'pattern': {
       args['pattern'] = String(error.params['pattern']);
+      const fix = isoDate(valueAt(data, path));
+      if (fix) args['fix'] = fix;
       break;
+    }
     case 'minimum':
     case 'maximum':
     case 'minItems':
@@ -112,6 +115,20 @@ function toDiagnostic(file: string, error: ErrorObject): Diagnostic {
       return unlocated('schema', 'error', { file, path }, 'schema.other', args);
   }
   return unlocated('schema', 'error', { file, path }, `schema.${error.keyword}`, args);
+}
+
+/** A date written the Vietnamese way ("30/6/2023", "6/2023"), in the plan's form ("2023-06-30", "2023-06"). */
+function isoDate(value: unknown): string | undefined {
+  const text = String(value ?? '').trim();
+  const pad = (n: string) => n.padStart(2, '0');
+  const full = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (full) return `${full[3]}-${pad(full[2]!)}-${pad(full[1]!)}`;
+  const month = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
+  return month ? `${month[2]}-${pad(month[1]!)}` : undefined;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  return path.reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined), data);
 }
 
 /** JSON Pointer (RFC 6901) to path segments; all-digit segments are sequence indexes. */
