@@ -1,5 +1,5 @@
 import type { Origin } from '../diagnostics.js';
-import { parsePlanDate } from './dates.js';
+import { monthIndex, parsePlanDate, twoDigits } from './dates.js';
 import { assignImplementation } from './implementation.js';
 import { buildAppendices } from './appendices.js';
 import type { RawAppendicesFile, RawBlock, RawPlanFile, RawTask, RawTasksFile, RawUnitsFile } from './raw.js';
@@ -37,6 +37,10 @@ export function buildPlan(input: PlanInput): Plan {
     ? { from: parsePlanDate(p.period.from, at(input.plan.file, 'period', 'from')), to: parsePlanDate(p.period.to, at(input.plan.file, 'period', 'to')) }
     : { from: { ...date, month: 1, day: null, raw: `${date.year}-01` }, to: { ...date, month: 12, day: null, raw: `${date.year}-12` } };
 
+  // A task without a start of its own starts with the period, or with the plan when it is issued
+  // later (a plan of 02/2024 for the year 2024): work cannot start before the plan that sets it.
+  const defaultStart = monthIndex(date) > monthIndex(period.from) ? { ...date, day: null, raw: `${date.year}-${twoDigits(date.month)}` } : period.from;
+
   const groups = input.tasks.data.groups.map((g, gi): TaskGroup => {
     const label = String(gi + 1);
     return {
@@ -45,7 +49,7 @@ export function buildPlan(input: PlanInput): Plan {
       roman: toRoman(gi + 1),
       title: g.title,
       origin: at(input.tasks.file, 'groups', gi),
-      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(input.tasks.file, 'groups', gi, 'tasks', ti), unitById, period.from)),
+      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(input.tasks.file, 'groups', gi, 'tasks', ti), unitById, defaultStart)),
     };
   });
   const tasks = groups.flatMap((g) => g.tasks);
