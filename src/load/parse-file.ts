@@ -18,10 +18,12 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
     const diagnostic = yamlDiagnostic(file, 'yaml.TOO_DEEP', { detail: `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, limit: YAML_LIMITS.maxDepth }, [tooDeepAt, tooDeepAt + 1], lineCounter);
     return { source: { kind, file, text, doc, lineCounter, data: undefined }, diagnostics: [diagnostic] };
   }
-  const diagnostics = [
+  const diagnostics = firstPerLine([
     ...doc.errors.map((e) => syntaxDiagnostic(file, text, e, 'error', lineCounter)),
     ...doc.warnings.map((e) => syntaxDiagnostic(file, text, e, 'warning', lineCounter)),
-  ];
+  ]);
+  // Well-formed YAML, so not a syntax error: a warning in the catalogue's own words.
+  for (const at of listItemsInText(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, 'yaml-list-in-text', {}, at, lineCounter), severity: 'warning' });
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
@@ -65,6 +67,37 @@ function parseYaml(text: string, lineCounter: LineCounter): { doc: Document.Pars
   }
   // compose(..., forceDoc = true) always yields a document, an empty one for an empty text.
   return { doc: doc!, tooDeepAt };
+}
+
+/**
+ * "- Phối hợp tổ chức.\n    - Mời doanh nghiệp." with the second item indented too far is one text
+ * to YAML: "Phối hợp tổ chức. - Mời doanh nghiệp.", printed as such. The continuation lines of a
+ * plain text that start like a list item are where that happened.
+ */
+function listItemsInText(doc: Document.Parsed, text: string): [number, number][] {
+  const found: [number, number][] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== 'PLAIN' || !node.range || typeof node.value !== 'string') return;
+      const lines = text.slice(node.range[0], node.range[1]).split('\n');
+      let at = node.range[0] + lines[0]!.length + 1;
+      for (const line of lines.slice(1)) {
+        const indent = /^[ \t]*(?=[-+][ \t])/.exec(line)?.[0];
+        if (indent !== undefined) found.push([at + indent.length, at + indent.length + 1]);
+        at += line.length + 1;
+      }
+    },
+  });
+  return found;
+}
+
+/**
+ * One syntax finding per line: the parser often reports one fault twice over ("invalid key" and
+ * "key over several lines" for one tab); the first it gives is the most telling.
+ */
+function firstPerLine(diagnostics: Diagnostic[]): Diagnostic[] {
+  const lines = new Set<number>();
+  return diagnostics.filter((d) => !lines.has(d.start.line) && Boolean(lines.add(d.start.line)));
 }
 
 /** Where the first alias is: a "billion laughs" file is reported at the alias that starts the expansion. */

@@ -44,6 +44,8 @@ function field(a: MessageArgs): string {
 
 export const en: Catalogue = {
   'yaml.aliases': (a) => `The file uses too many YAML aliases: ${a['detail']}`,
+  'yaml-list-in-text': () =>
+    "This line starts with \"-\" or \"+\" but, indented further than the item above, is joined to that item's text; if it is an item of its own, line it up with the item above",
   'files.missing': (a) => `The plan folder has no ${a['name']}`,
   'files.too-large': (a) => `File too large (${a['size']} bytes; at most ${a['limit']})`,
   'files.not-utf-8': () => 'The file is not saved as UTF-8 (perhaps "ANSI"/Windows-1258 or TCVN3): open it and save it again as UTF-8',

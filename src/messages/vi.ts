@@ -61,6 +61,8 @@ function field(a: MessageArgs): string {
 
 export const vi: Catalogue = {
   'yaml.aliases': (a) => `Tệp dùng quá nhiều bí danh (alias) YAML: ${a['detail']}`,
+  'yaml-list-in-text': () =>
+    'Dòng này bắt đầu bằng "-" hay "+" nhưng thụt lề sâu hơn ý phía trên nên bị nối vào văn bản của ý đó; nếu là một ý riêng, thụt lề cho thẳng hàng với ý phía trên',
   'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,
   'files.too-large': (a) => `Tệp quá lớn (${a['size']} byte; tối đa ${a['limit']} byte)`,
   'files.not-utf-8': () => 'Tệp không được lưu bằng bảng mã UTF-8 (có thể là "ANSI"/Windows-1258 hay TCVN3): mở tệp và lưu lại với bảng mã UTF-8',

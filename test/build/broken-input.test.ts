@@ -223,9 +223,6 @@ describe('broken plans: located diagnostics, exit code 1, nothing written', () =
       expect(filesIn(outDir)).toEqual([]);
     });
 
-    // Product bug: src/load/parse-file.ts parses with prettyErrors: false, so YAMLError.linePos is
-    // never set and every syntax error falls back to 1:1. The parser knows the place (error.pos,
-    // offset of line 142, column 9 here). Remove `.fails` once syntax errors are located.
     it('points at or after the broken line', async () => {
       for (const run of [build, check]) {
         const reported = parseReport(run.stdout);
@@ -234,6 +231,31 @@ describe('broken plans: located diagnostics, exit code 1, nothing written', () =
         expect(run.stdout).toContain(`${shownPath(planDir, 'tasks.yaml')}:${reported[0]!.line}:${reported[0]!.column}`);
       }
     });
+  });
+
+  it('a tab used to indent: the tab is named first, and no line gets two findings', async () => {
+    const { planDir, outDir } = copyPlan();
+    const broken = breakPlan(planDir, 'tasks.yaml', (t) => replaceLine(t, TASK_DEADLINE_06, '\t      deadline: 2023-06'));
+    const run = await runCli(['build', planDir, '--out', outDir]);
+    expect(run.code).toBe(1);
+    const reported = parseReport(run.stdout);
+    expect(reported[0]).toMatchObject({ line: lines(broken).indexOf('\t      deadline: 2023-06') + 1, column: 1, code: 'yaml-syntax' });
+    expect(reported[0]!.message).toMatch(/Tab/);
+    const perLine = reported.map((r) => r.line);
+    expect(new Set(perLine).size).toBe(perLine.length);
+    expect(filesIn(outDir)).toEqual([]);
+  });
+
+  it('an item indented under the item above, which YAML joins to its text: a warning at the "-"', async () => {
+    const { planDir } = copyPlan();
+    const item = '                  - Tham khảo, học tập kinh nghiệm các quy định tương tự từ tỉnh bạn;';
+    const broken = breakPlan(planDir, 'tasks.yaml', (t) => replaceLine(t, item, `  ${item}`));
+    const run = await runCli(['check', planDir]);
+    expect(run.code).toBe(0);
+    const reported = parseReport(run.stdout);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatchObject({ ...locateOn(broken, `  ${item}`, '-'), severity: 'cảnh báo', code: 'yaml-syntax' });
+    expect(reported[0]!.message).toMatch(/^Dòng này bắt đầu bằng "-" hay "\+" nhưng thụt lề sâu hơn ý phía trên/);
   });
 
   describe('--lang en', () => {
