@@ -43,6 +43,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--plan <dir>', 'với --list-rules: cho thấy kế hoạch này tắt hay đổi mức quy tắc nào, và lý do'),
   ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string }) => {
     lang = options.lang;
+    // --plan belongs to --list-rules, and --list-rules reads no plan folders: said, not ignored.
+    if (options.plan !== undefined && !options.listRules) throw new UsageError('cli.plan-without-list-rules', {});
+    if (options.listRules && dirs.length > 0) throw new UsageError('cli.list-rules-with-dirs', { dir: dirs[0]! });
     exitCode = options.listRules ? runListRules(options, io) : runCheck(dirs, options, io);
   });
   reportOptions(

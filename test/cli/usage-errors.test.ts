@@ -16,6 +16,16 @@ describe('a mistyped command line', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('--plan without --list-rules, and folders with --list-rules, are said, not ignored', async () => {
+    const plan = await runCli(['check', '--plan', 'plans/ke-hoach-2023']);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toContain('--plan chỉ dùng cùng --list-rules');
+    const dirs = await runCli(['check', '--list-rules', 'plans/ke-hoach-2023', '--lang', 'en']);
+    expect(dirs.code).toBe(2);
+    expect(dirs.stderr).toContain('use --list-rules --plan plans/ke-hoach-2023');
+    expect(dirs.stdout).toBe('');
+  });
+
   it('keeps Commander\'s English with --lang en, wherever --lang stands', async () => {
     for (const argv of [['check', '--lang', 'en', '--formt'], ['check', '--formt', '--lang=en']]) {
       const run = await runCli(argv);
