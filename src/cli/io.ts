@@ -12,17 +12,31 @@ export interface Io {
 
 /** The real process's streams and environment. */
 export function processIo(): Io {
-  // A reader that goes away (`plan check | head -1`) ends the output, not the command: after EPIPE
-  // (or any other failure of the stream) nothing more is written, and the exit code stays the command's.
-  const open = { stdout: true, stderr: true };
-  process.stdout.on('error', () => (open.stdout = false));
-  process.stderr.on('error', () => (open.stderr = false));
   return {
-    stdout: (text) => void (open.stdout && process.stdout.write(text)),
-    stderr: (text) => void (open.stderr && process.stderr.write(text)),
+    stdout: writer('stdout'),
+    stderr: writer('stderr'),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+/**
+ * Writes to one of the process's streams. A reader that goes away (`plan check | head -1`) ends the
+ * output, not the command: after EPIPE (or any other failure of the stream) nothing more is
+ * written, and the exit code stays the command's. The stream is looked at only on the first write,
+ * as Node sets it up on first use.
+ */
+function writer(name: 'stdout' | 'stderr'): (text: string) => void {
+  let state: 'unused' | 'open' | 'closed' = 'unused';
+  return (text) => {
+    if (state === 'closed') return;
+    const stream = process[name];
+    if (state === 'unused') {
+      stream.on('error', () => (state = 'closed'));
+      state = 'open';
+    }
+    stream.write(text);
   };
 }
 
