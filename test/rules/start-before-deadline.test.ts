@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
+import { taskWithSteps } from '../support/mini-plan.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
 
 const RULE = 'start-before-deadline';
 
-/** One task with the given date lines (each "key: value", indented as a task field), and steps under it. */
-const tasks = (dates: string, steps = '') => `groups:
-  - id: giao
-    title: Nhiệm vụ
-    tasks:
-      - id: a
-        content: Việc A.
-        lead: van-phong
-${dates}${steps ? `        solutions:\n          - steps: true\n            items:\n${steps}` : ''}`;
-
 describe(RULE, () => {
   it('accepts a start up to the deadline: the same month, or the same day', () => {
     const files = {
-      tasks: tasks(
+      tasks: taskWithSteps(
         '        start: 2023-06\n        deadline: 2023-06-15\n',
         `              - text: Bước một.
                 start: 2023-06-15
@@ -32,7 +23,7 @@ describe(RULE, () => {
 
   it("reports a start after the deadline at the start, for a task and for steps (held to the task's deadline when they have none)", () => {
     const files = {
-      tasks: tasks(
+      tasks: taskWithSteps(
         `        start: 2023-07 # expect: ${RULE}\n        deadline: 2023-06\n`,
         `              - text: Bước một.
                 start: 2023-05-20 # expect: ${RULE}

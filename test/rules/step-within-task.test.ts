@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
+import { taskWithSteps } from '../support/mini-plan.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
 
 const RULE = 'step-within-task';
 
-const tasks = (task: string, steps: string) => `groups:
-  - id: giao
-    title: Nhiệm vụ
-    tasks:
-      - id: a
-        content: Việc A.
-        lead: van-phong
-${task}        solutions:
-          - steps: true
-            items:
-${steps}`;
-
 describe(RULE, () => {
   it('accepts steps within their task, by month unless both dates have a day', () => {
     const files = {
-      tasks: tasks(
+      tasks: taskWithSteps(
         '        start: 2023-03\n        deadline: 2023-06\n',
         `              - text: Bước một.
                 start: 2023-03-01
@@ -33,7 +22,7 @@ describe(RULE, () => {
 
   it('reports a step starting before or ending after its task, at that date, in Vietnamese and in English', () => {
     const files = {
-      tasks: tasks(
+      tasks: taskWithSteps(
         '        start: 2023-03\n        deadline: 2023-06-15\n',
         `              - text: Bước một.
                 start: 2023-02 # expect: ${RULE}

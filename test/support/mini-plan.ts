@@ -62,3 +62,20 @@ export function tasksYaml(tasks: readonly { content?: string; deadline?: string 
     tasks:
 ${items.join('')}`;
 }
+
+/**
+ * A tasks.yaml of one task led by van-phong, with the given field lines (each indented as a task
+ * field, e.g. "        deadline: 2023-06\n") and, when given, a list of steps (items indented
+ * under `items:`).
+ */
+export function taskWithSteps(fields: string, steps = ''): string {
+  const solutions = steps ? `        solutions:\n          - steps: true\n            items:\n${steps}` : '';
+  return `groups:
+  - id: giao
+    title: Nhiệm vụ
+    tasks:
+      - id: a
+        content: Việc A.
+        lead: van-phong
+${fields}${solutions}`;
+}
