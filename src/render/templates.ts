@@ -23,6 +23,7 @@ export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
   hbs.registerHelper('twoDigits', (n: number) => twoDigits(n));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (a: unknown, b: unknown) => Boolean(a) || Boolean(b));
+  hbs.registerHelper('and', (a: unknown, b: unknown) => Boolean(a) && Boolean(b));
   const options = { strict: true, noEscape: true, preventIndent: true } as const;
   for (const [name, source] of readFolder(join(dir, 'partials'))) hbs.registerPartial(name, hbs.compile(source, options));
   const phrases = new Map<string, Compiled>();

@@ -202,15 +202,18 @@ export function monthIndex(d: YamlDate): number {
   return d.year * 12 + d.month - 1;
 }
 
-/** templates/phrases/time-span.hbs: "Tháng 7/2023" in one month, else "Tháng 01 - 8/2023". */
+/**
+ * templates/phrases/time-span.hbs: "Tháng 7/2023" in one month, "Tháng 01 - 8/2023" between months,
+ * full dates between days, and a word for each end when only one has a day ("Tháng 01/2024 - ngày 30/6/2024").
+ */
 export function timeSpanText(start: YamlDate, end: YamlDate | null): string {
   if (end === null) return '';
   if (monthIndex(start) === monthIndex(end)) return deadlineText(end);
-  if (end.day !== null) {
-    // A month-only start with a dated end has no agreed wording (see content.test.ts, "dated deadline").
-    if (start.day === null) throw new Error('time span from a month to a day: no expected wording');
-    return `${nd30Day(start.day)}/${nd30Month(start.month)}/${start.year} - ${nd30Day(end.day)}/${nd30Month(end.month)}/${end.year}`;
-  }
+  const month = (d: YamlDate) => `${nd30Month(d.month)}/${d.year}`;
+  const day = (d: YamlDate) => `${nd30Day(d.day!)}/${month(d)}`;
+  if (start.day !== null && end.day !== null) return `${day(start)} - ${day(end)}`;
+  if (start.day !== null) return `Ngày ${day(start)} - tháng ${month(end)}`;
+  if (end.day !== null) return `Tháng ${month(start)} - ngày ${day(end)}`;
   return `Tháng ${nd30Month(start.month)}${start.year === end.year ? '' : `/${start.year}`} - ${nd30Month(end.month)}/${end.year}`;
 }
 
