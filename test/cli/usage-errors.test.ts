@@ -16,6 +16,17 @@ describe('a mistyped command line', () => {
     expect(run.stdout).toBe('');
   });
 
+  it.each([
+    ['/nonexistent/ke-hoach', 'Không có thư mục /nonexistent/ke-hoach'],
+    ['plans/ke-hoach-2023/tasks.yaml', 'plans/ke-hoach-2023/tasks.yaml là một tệp của kế hoạch; hãy ghi thư mục kế hoạch: plans/ke-hoach-2023'],
+    ['src', 'src không phải thư mục kế hoạch (không có tệp plan.yaml)'],
+    ['', '"" không phải thư mục kế hoạch (không có tệp plan.yaml)'],
+  ])('plan check %j: says what the name is instead of a plan folder', async (dir, message) => {
+    const run = await runCli(['check', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+  });
+
   it('--plan without --list-rules, and folders with --list-rules, are said, not ignored', async () => {
     const plan = await runCli(['check', '--plan', 'plans/ke-hoach-2023']);
     expect(plan.code).toBe(2);
