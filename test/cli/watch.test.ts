@@ -86,6 +86,19 @@ describe('plan build --watch', () => {
     expect(watch.out.stderr).not.toMatch(/at .*\.[jt]s:\d+/);
   }, 30_000);
 
+  it('with --md, its own writes into the plan folder do not wake it again', async () => {
+    const watch = startWatch(['--md']);
+    await waitFor(() => watch.out.stdout.includes('(Ctrl+C'));
+    const path = join(watch.dir, 'plan.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\n`);
+    await waitFor(() => statusLines(watch.out.stdout).length >= 2);
+    // Well past the debounce time of a rebuild the review file's writing would cause.
+    await new Promise((r) => setTimeout(r, 1500));
+    watch.stop();
+    expect(await watch.running).toBe(0);
+    expect(statusLines(watch.out.stdout)).toHaveLength(2);
+  }, 30_000);
+
   it('--pdf without LibreOffice stops before watching, as build --pdf does', async () => {
     const watch = startWatch(['--pdf', '--soffice', '/nonexistent/soffice']);
     expect(await watch.running).toBe(2);

@@ -15,11 +15,14 @@ export const stepWithinTask: Rule = {
   },
   check({ plan }, report) {
     for (const task of plan.tasks) {
+      // The start the clerk wrote, else the period's: a task the plan starts later by default (a
+      // plan issued in March) does not make a step written for January wrong.
+      const taskStart = task.ownStart ?? plan.period.from;
       for (const step of task.steps) {
         const item = { item: 'step', label: step.label, task: task.label };
         const { start, deadline } = step.own;
-        if (start && isRealDate(start) && isRealDate(task.start) && compareDates(start, task.start) < 0) {
-          report(start.origin, { ...item, value: showDate(start), limit: showDate(task.start) }, { messageId: 'step-within-task.start' });
+        if (start && isRealDate(start) && isRealDate(taskStart) && compareDates(start, taskStart) < 0) {
+          report(start.origin, { ...item, value: showDate(start), limit: showDate(taskStart) }, { messageId: 'step-within-task.start' });
         }
         if (deadline && task.deadline && isRealDate(deadline) && isRealDate(task.deadline) && compareDates(deadline, task.deadline) > 0) {
           report(deadline.origin, { ...item, value: showDate(deadline), limit: showDate(task.deadline) });

@@ -40,8 +40,9 @@ export async function runWatch(args: readonly string[], options: BuildOptions, i
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const schedule = (_event: string, name: string | Buffer | null) => {
-    // The Markdown review is written into the plan folder by the build itself.
-    if (typeof name === 'string' && name.endsWith('.md')) return;
+    // Only the plan's YAML and the templates: the build itself writes into the plan folder (the
+    // Markdown review and its temporary file), which must not wake the watch again.
+    if (typeof name === 'string' && !/\.(ya?ml|hbs)$/.test(name)) return;
     clearTimeout(timer);
     timer = setTimeout(() => (running = running.then(rebuild)), DEBOUNCE_MS);
   };
