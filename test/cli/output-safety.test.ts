@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeAllAtomically } from '../../src/render/write-output.js';
 import { writeGeneratedPlan } from '../support/generate-plan.js';
 import { REPO, runCli } from './run-cli.js';
 
@@ -34,7 +35,7 @@ describe('plan build never leaves a half-updated set of files', () => {
   });
 
   it('when one file cannot be written, no file is replaced and no temporary file is left', async () => {
-    const { root, dirs } = samples(['plans/a', 'plans/b']);
+    const { root } = samples(['plans/a', 'plans/b']);
     const out = join(root, 'out');
     mkdirSync(out);
     writeFileSync(join(out, 'a.docx'), 'the earlier a.docx');
@@ -43,9 +44,21 @@ describe('plan build never leaves a half-updated set of files', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^Lỗi: .*b\.docx/m);
     expect(readFileSync(join(out, 'a.docx'), 'utf8')).toBe('the earlier a.docx');
+    // Nothing else in the output folder: no temporary file left behind.
     expect(readdirSync(out).sort()).toEqual(['a.docx', 'b.docx']);
-    expect(readdirSync(join(root, 'plans', 'a')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(dirs).toHaveLength(2);
+  });
+
+  it('a rename that fails (a file Word holds open on Windows) leaves no temporary file, and says why', () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-rename-'));
+    const files = ['a', 'b', 'c'].map((name) => ({ path: join(root, `${name}.docx`), bytes: new TextEncoder().encode(`new ${name}`) }));
+    for (const f of files) writeFileSync(f.path, 'old');
+    const busy = (from: string, to: string) => {
+      if (to.endsWith('b.docx')) throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${from}' -> '${to}'`), { code: 'EBUSY' });
+      renameSync(from, to);
+    };
+    expect(() => writeAllAtomically(files, busy)).toThrow(/EBUSY/);
+    expect(readdirSync(root).sort()).toEqual(['a.docx', 'b.docx', 'c.docx']);
+    expect(['a', 'b', 'c'].map((n) => readFileSync(join(root, `${n}.docx`), 'utf8'))).toEqual(['new a', 'old', 'old']);
   });
 
   it('build --format json keeps stdout one JSON document; the lines of the build go to stderr', async () => {
