@@ -80,7 +80,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
-      io.stderr(`${describeCommanderError(error, commanderText || error.message, lang)}\n`);
+      // `plan` alone prints the help, which says all there is: Commander then has no error text.
+      if (commanderText !== '') io.stderr(`${describeCommanderError(error, commanderText, lang)}\n`);
       return EXIT.failure;
     }
     if (error instanceof UsageError) {

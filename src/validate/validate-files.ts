@@ -100,7 +100,8 @@ function toDiagnostic(file: string, error: ErrorObject, data: unknown): Diagnost
       break;
     case 'pattern': {
       args['pattern'] = String(error.params['pattern']);
-      const fix = isoDate(valueAt(data, path));
+      // Offered only where it is what the field takes: "12/2023" in `number` is no date.
+      const fix = isoDates(valueAt(data, path)).find((candidate) => new RegExp(String(error.params['pattern']), 'u').test(candidate));
       if (fix) args['fix'] = fix;
       break;
     }
@@ -117,14 +118,17 @@ function toDiagnostic(file: string, error: ErrorObject, data: unknown): Diagnost
   return unlocated('schema', 'error', { file, path }, `schema.${error.keyword}`, args);
 }
 
-/** A date written the Vietnamese way ("30/6/2023", "6/2023"), in the plan's form ("2023-06-30", "2023-06"). */
-function isoDate(value: unknown): string | undefined {
+/**
+ * A date written the Vietnamese way, in the plan's forms: "30/6/2023" as "2023-06-30" or, for a
+ * field of months, "2023-06"; "6/2023" as "2023-06". None for anything else.
+ */
+function isoDates(value: unknown): string[] {
   const text = String(value ?? '').trim();
   const pad = (n: string) => n.padStart(2, '0');
   const full = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (full) return `${full[3]}-${pad(full[2]!)}-${pad(full[1]!)}`;
+  if (full) return [`${full[3]}-${pad(full[2]!)}-${pad(full[1]!)}`, `${full[3]}-${pad(full[2]!)}`];
   const month = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
-  return month ? `${month[2]}-${pad(month[1]!)}` : undefined;
+  return month ? [`${month[2]}-${pad(month[1]!)}`] : [];
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {

@@ -45,6 +45,13 @@ describe('a mistyped command line', () => {
     }
   });
 
+  it('plan alone prints the help, and nothing after it', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^Usage: plan/);
+    expect(run.stderr.trimEnd()).toMatch(/help \[command\] +display help for command$/);
+  });
+
   it('--help and --version still print to stdout and exit 0', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
-import { tasksYaml } from '../support/mini-plan.js';
+import { MINI_PLAN, tasksYaml } from '../support/mini-plan.js';
 import { compileMini } from '../support/rule-harness.js';
 
 // The schema's findings, as the clerk reads them.
@@ -21,5 +21,13 @@ describe('schema messages', () => {
     const { diagnostics } = compileMini({ tasks: tasksYaml([{ deadline: 'quý 2' }]) });
     const found = diagnostics.find((d) => d.code === 'schema')!;
     expect(formatMessage(found, 'vi')).not.toContain('Viết là');
+  });
+
+  it('offers a form only where the field takes it: a month for a field of months, none for a number', () => {
+    const plan = MINI_PLAN.plan.replace('date: 2023-01', 'date: 2023-01\nperiod: { from: 30/6/2023, to: 2023-12 }').replace('number: ""', 'number: "12/2023"');
+    const found = compileMini({ plan }).diagnostics.filter((d) => d.code === 'schema');
+    const message = (field: string) => formatMessage(found.find((d) => d.path.includes(field))!, 'vi');
+    expect(message('from')).toMatch(/Viết là 2023-06\.$/);
+    expect(message('number')).not.toContain('Viết là');
   });
 });
