@@ -1,4 +1,4 @@
-import { Composer, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
+import { Composer, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { FileKind, SourceFile } from './source-file.js';
 
@@ -71,19 +71,21 @@ function parseYaml(text: string, lineCounter: LineCounter): { doc: Document.Pars
 
 /**
  * "- Phối hợp tổ chức.\n    - Mời doanh nghiệp." with the second item indented too far is one text
- * to YAML: "Phối hợp tổ chức. - Mời doanh nghiệp.", printed as such. The continuation lines of a
- * plain text that start like a list item are where that happened.
+ * to YAML: "Phối hợp tổ chức. - Mời doanh nghiệp.", printed as such. Where that happened: a list
+ * item's plain text with a line that starts like an item, after a line that ends a sentence. Not
+ * a dash that merely wraps to the start of a line ("giai đoạn 2021\n  - 2025"), nor a field's text.
  */
 function listItemsInText(doc: Document.Parsed, text: string): [number, number][] {
   const found: [number, number][] = [];
   visit(doc, {
-    Scalar(_, node) {
-      if (node.type !== 'PLAIN' || !node.range || typeof node.value !== 'string') return;
+    Scalar(_, node, path) {
+      if (node.type !== 'PLAIN' || !node.range || typeof node.value !== 'string' || !isSeq(path[path.length - 1])) return;
       const lines = text.slice(node.range[0], node.range[1]).split('\n');
       let at = node.range[0] + lines[0]!.length + 1;
-      for (const line of lines.slice(1)) {
+      for (const [i, line] of lines.entries()) {
+        if (i === 0) continue;
         const indent = /^[ \t]*(?=[-+][ \t])/.exec(line)?.[0];
-        if (indent !== undefined) found.push([at + indent.length, at + indent.length + 1]);
+        if (indent !== undefined && /[.;:!?]\s*$/.test(lines[i - 1]!)) found.push([at + indent.length, at + indent.length + 1]);
         at += line.length + 1;
       }
     },
@@ -122,15 +124,22 @@ function syntaxDiagnostic(file: string, text: string, error: YAMLError, severity
 }
 
 /**
- * "title: Kế hoạch: Chuyển đổi số": a text after a key that holds ": " itself. YAML sees a second
- * key on the line and says the key is invalid; the clerk needs to hear to quote the text.
+ * "title: Kế hoạch: Chuyển đổi số": a text after a key that holds ": " itself, on the key's line
+ * or on a line it runs on to. YAML sees a second key and says the key is invalid; the clerk needs
+ * to hear to quote the text.
  */
 function isColonInText(text: string, error: YAMLError): boolean {
   if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY') return false;
   const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
-  const lineEnd = text.indexOf('\n', error.pos[0]);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  return /^\s*(?:-\s+)?[A-Za-z][\w-]*:\s+[^\s"'|>[{].*:(?:\s|$)/.test(line);
+  const [first = '', ...rest] = text.slice(lineStart).split('\n');
+  // A key and a plain text after it on the error's line...
+  const keyed = /^\s*(?:-\s+)?[A-Za-z][\w-]*:\s+(?![\s"'|>[{])(.*)$/.exec(first);
+  if (!keyed) return false;
+  // ...and the lines it runs on to: indented further, neither blank nor a key or an item of their own.
+  const indent = /^\s*/.exec(first)![0].length;
+  const ends = rest.findIndex((l) => l.trim() === '' || /^\s*/.exec(l)![0].length <= indent || /^\s*(?:-\s|[\w-]+:(?:\s|$))/.test(l));
+  const runOn = ends < 0 ? rest : rest.slice(0, ends);
+  return /:(?:\s|$)/.test([keyed[1], ...runOn.map((l) => l.trim())].join(' '));
 }
 
 function yamlDiagnostic(file: string, messageId: string, args: Record<string, string | number>, pos: readonly [number, number], lineCounter: LineCounter): Diagnostic {

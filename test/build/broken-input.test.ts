@@ -105,6 +105,7 @@ const TASK_DEADLINE_07 = '        deadline: 2023-07';
 const TASK_DEADLINE_08 = '        deadline: 2023-08';
 const LEAD_TDC = '        lead: chi-cuc-tdc';
 const TITLE = 'title: Thực hiện nhiệm vụ trọng tâm của Giám đốc Sở Khoa học và Công nghệ năm 2023';
+const PRODUCT_HDND = '        product: Nghị quyết của HĐND tỉnh';
 // A task whose solutions follow its product line.
 const PRODUCT = '        product: Quyết định của UBND tỉnh ban hành Quy định';
 
@@ -164,6 +165,14 @@ const CASES: BrokenCase[] = [
     breakText: (t) => replaceLine(t, TITLE, TITLE.replace('title: ', 'title: Kế hoạch: ')),
     code: 'yaml-syntax',
     locate: (t) => locateOn(t, TITLE.replace('title: ', 'title: Kế hoạch: '), 'Kế hoạch'),
+    message: /dấu hai chấm và dấu cách \(": "\).*dấu nháy kép/,
+  },
+  {
+    name: '(h2) a title holding ": " on the line it runs on to',
+    file: 'plan.yaml',
+    breakText: (t) => replaceLine(t, TITLE, `${TITLE}, cụ thể\n  như sau: các nội dung chính`),
+    code: 'yaml-syntax',
+    locate: (t) => locateOn(t, `${TITLE}, cụ thể`, 'Thực hiện'),
     message: /dấu hai chấm và dấu cách \(": "\).*dấu nháy kép/,
   },
   {
@@ -241,6 +250,8 @@ describe('broken plans: located diagnostics, exit code 1, nothing written', () =
     const reported = parseReport(run.stdout);
     expect(reported[0]).toMatchObject({ line: lines(broken).indexOf('\t      deadline: 2023-06') + 1, column: 1, code: 'yaml-syntax' });
     expect(reported[0]!.message).toMatch(/Tab/);
+    // The tab is no colon in a text: the lines the tab throws off are not taken for one.
+    expect(reported.filter((r) => r.message.includes('dấu hai chấm và dấu cách'))).toEqual([]);
     const perLine = reported.map((r) => r.line);
     expect(new Set(perLine).size).toBe(perLine.length);
     expect(filesIn(outDir)).toEqual([]);
@@ -256,6 +267,17 @@ describe('broken plans: located diagnostics, exit code 1, nothing written', () =
     expect(reported).toHaveLength(1);
     expect(reported[0]).toMatchObject({ ...locateOn(broken, `  ${item}`, '-'), severity: 'cảnh báo', code: 'yaml-syntax' });
     expect(reported[0]!.message).toMatch(/^Dòng này bắt đầu bằng "-" hay "\+" nhưng thụt lề sâu hơn ý phía trên/);
+  });
+
+  it('a dash that only wraps to the start of a line, in an item or a field, is no item: no warning', async () => {
+    const { planDir } = copyPlan();
+    const item = '                  - Tham khảo, học tập kinh nghiệm các quy định tương tự từ tỉnh bạn;';
+    breakPlan(planDir, 'tasks.yaml', (t) =>
+      replaceLine(replaceLine(t, item, `${item.replace(';', ' giai đoạn 2021')}\n                    - 2025;`), PRODUCT_HDND, `${PRODUCT_HDND} giai đoạn 2021\n          - 2025.`),
+    );
+    const run = await runCli(['check', planDir]);
+    expect(run.code, run.stdout).toBe(0);
+    expect(parseReport(run.stdout)).toEqual([]);
   });
 
   describe('--lang en', () => {

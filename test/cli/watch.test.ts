@@ -99,6 +99,14 @@ describe('plan build --watch', () => {
     expect(statusLines(watch.out.stdout)).toHaveLength(2);
   }, 30_000);
 
+  it('a malformed SOURCE_DATE_EPOCH stops it before watching (exit 2), as it stops build', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-watch-'));
+    let stderr = '';
+    const io: Io = { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: REPO, env: { SOURCE_DATE_EPOCH: 'abc' }, isTTY: false, signal: new AbortController().signal };
+    expect(await main(['build', join(REPO, 'plans/ke-hoach-2023'), '--watch', '--out', join(root, 'out')], io)).toBe(2);
+    expect(stderr).toContain('SOURCE_DATE_EPOCH="abc"');
+  });
+
   it('--pdf without LibreOffice stops before watching, as build --pdf does', async () => {
     const watch = startWatch(['--pdf', '--soffice', '/nonexistent/soffice']);
     expect(await watch.running).toBe(2);

@@ -97,7 +97,7 @@ async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: st
  * SOURCE_DATE_EPOCH, when set, is whole seconds since 1970 up to the end of year 9999 (what a
  * document date can hold); anything else is a mistake to be told about, not a value to ignore.
  */
-function checkSourceDateEpoch(value: string | undefined): void {
+export function checkSourceDateEpoch(value: string | undefined): void {
   if (value === undefined || value === '') return;
   if (!/^\d+$/.test(value) || Number(value) > LAST_SECOND_OF_9999) throw new UsageError('cli.bad-source-date-epoch', { value });
 }

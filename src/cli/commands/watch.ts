@@ -5,7 +5,7 @@ import { TEMPLATE_DIR } from '../../paths.js';
 import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 import { UsageError } from '../usage-error.js';
-import { buildOnce, converterFor, seconds, type BuildOptions } from './build.js';
+import { buildOnce, checkSourceDateEpoch, converterFor, seconds, type BuildOptions } from './build.js';
 
 /** Quiet time after the last change before rebuilding: editors write a file in several steps. */
 const DEBOUNCE_MS = 250;
@@ -17,6 +17,8 @@ const DEBOUNCE_MS = 250;
  */
 export async function runWatch(args: readonly string[], options: BuildOptions, io: Io): Promise<number> {
   const dirs = resolvePlanDirs(args, io.cwd);
+  // Wrong from the start and not mended by any edit the watch sees: a usage error, as for build.
+  checkSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const soffice = await converterFor(options, io);
   if (soffice === null) return 2;
   // Loaded here, not at the top: `plan check` shares this module graph and never loads Handlebars.
