@@ -64,7 +64,10 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   const unique = diagnostics.filter((d) => {
-    const key = `${d.file}|${d.start.line}|${d.start.column}|${d.code}|${d.messageId}|${JSON.stringify(d.args)}`;
+    // Long texts (a corrected paragraph as `fix`) stand in the key by their start and length, so
+    // many findings in one long text do not each copy it.
+    const args = JSON.stringify(d.args, (_, v: unknown) => (typeof v === 'string' && v.length > 120 ? `${v.slice(0, 120)}…${v.length}` : v));
+    const key = `${d.file}|${d.start.line}|${d.start.column}|${d.code}|${d.messageId}|${args}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

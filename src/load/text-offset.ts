@@ -14,63 +14,68 @@ import type { Scalar } from 'yaml';
  */
 export function sourceOffset(text: string, scalar: Scalar, offset: number): number | undefined {
   const value = scalar.value;
-  if (typeof value !== 'string' || !scalar.range || offset < 0 || offset >= value.length) return undefined;
-  const content = contentRange(text, scalar);
-  if (!content) return undefined;
-  const letters = { text, value, quoted: scalar.type === 'QUOTE_SINGLE', ...content };
+  if (typeof value !== 'string' || offset < 0 || offset >= value.length) return undefined;
+  const letters = lettersOf(text, scalar, value);
+  if (!letters) return undefined;
   const char = value[offset]!;
   if (char === '\n') return undefined;
-  if (!isSpace(char)) return letterOffset(letters, offset)?.at;
-  return spaceOffset(letters, offset);
+  if (!isSpace(char)) return letters.at[offset];
+  return spaceOffset(text, value, letters, offset);
 }
 
+/** Where each non-white character of a value stands in the file (-1 for white space), and how many characters write it. */
 interface Letters {
-  text: string;
-  value: string;
-  /** Single-quoted: `'` is written `''`. */
-  quoted: boolean;
+  at: Int32Array;
+  length: Uint8Array;
   start: number;
-  end: number;
 }
 
-/** The file position of a non-white character of the value, and how many characters the file writes it with. */
-function letterOffset(l: Letters, offset: number): { at: number; length: number } | undefined {
-  let at = l.start;
-  for (let i = 0; i <= offset; i++) {
-    const char = l.value[i]!;
+// Once per scalar: a text with many findings (a pasted page of double spaces) is walked once, not once a finding.
+const LETTERS = new WeakMap<Scalar, Letters | null>();
+
+function lettersOf(text: string, scalar: Scalar, value: string): Letters | null {
+  let letters = LETTERS.get(scalar);
+  if (letters === undefined) {
+    letters = mapLetters(text, scalar, value);
+    LETTERS.set(scalar, letters);
+  }
+  return letters;
+}
+
+/** Walks value and file together; null when the file says something else than the value (an escape). */
+function mapLetters(text: string, scalar: Scalar, value: string): Letters | null {
+  const content = scalar.range && contentRange(text, scalar);
+  if (!content) return null;
+  const letters: Letters = { at: new Int32Array(value.length).fill(-1), length: new Uint8Array(value.length), start: content.start };
+  let at = content.start;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]!;
     if (isSpace(char)) continue;
-    while (at < l.end && isSpace(l.text[at])) at++;
-    const written = l.quoted && char === "'" ? "''" : char;
-    // Anything else than the same character means the file says something else: give up.
-    if (l.text.slice(at, at + written.length) !== written) return undefined;
-    if (i === offset) return { at, length: written.length };
+    while (at < content.end && isSpace(text[at])) at++;
+    const written = scalar.type === 'QUOTE_SINGLE' && char === "'" ? "''" : char;
+    if (!text.startsWith(written, at)) return null;
+    letters.at[i] = at;
+    letters.length[i] = written.length;
     at += written.length;
   }
-  return undefined;
+  return letters;
 }
 
 /** A space or tab: the run it is in, placed before the next letter of its line, or after the last. */
-function spaceOffset(l: Letters, offset: number): number | undefined {
-  const { text, value } = l;
-  const lineEnd = value.indexOf('\n', offset) < 0 ? value.length : value.indexOf('\n', offset);
-  const lineStart = value.lastIndexOf('\n', offset) + 1;
+function spaceOffset(text: string, value: string, letters: Letters, offset: number): number | undefined {
+  // Only the run around the space is looked at: a long text with many findings stays linear.
+  const inLine = (i: number) => i >= 0 && i < value.length && value[i] !== '\n';
   let next = offset;
-  while (next < lineEnd && isSpace(value[next])) next++;
-  if (next < lineEnd) {
-    const letter = letterOffset(l, next);
-    if (letter) {
-      const from = letter.at - (next - offset);
-      if (from >= l.start && text.slice(from, letter.at) === value.slice(offset, next)) return from;
-    }
+  while (inLine(next) && isSpace(value[next])) next++;
+  if (inLine(next)) {
+    const from = letters.at[next]! - (next - offset);
+    if (from >= letters.start && text.slice(from, letters.at[next]) === value.slice(offset, next)) return from;
   }
   let previous = offset;
-  while (previous > lineStart && isSpace(value[previous - 1])) previous--;
-  if (previous > lineStart) {
-    const letter = letterOffset(l, previous - 1);
-    if (letter) {
-      const runStart = letter.at + letter.length;
-      if (text.slice(runStart, runStart + (offset + 1 - previous)) === value.slice(previous, offset + 1)) return runStart + (offset - previous);
-    }
+  while (inLine(previous - 1) && isSpace(value[previous - 1])) previous--;
+  if (inLine(previous - 1)) {
+    const runStart = letters.at[previous - 1]! + letters.length[previous - 1]!;
+    if (text.slice(runStart, runStart + (offset + 1 - previous)) === value.slice(previous, offset + 1)) return runStart + (offset - previous);
   }
   return undefined;
 }

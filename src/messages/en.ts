@@ -94,7 +94,7 @@ export const en: Catalogue = {
     `${where(a)}: stray spaces: ${String(a['kinds'])
       .split(',')
       .map((k) => SPACING[k] ?? k)
-      .join(' and ')}`,
+      .join(' and ')}` + (a['more'] ? ` (and ${a['more']} more in this text)` : ''),
   'recipients-archive': (a) =>
     `The archive unit ${a['label']} (${a['name']}) has no abbreviation in units.yaml; the last recipients line "Lưu: VT, ..." needs it`,
   'recipients-archive.recipient': (a) =>

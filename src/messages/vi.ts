@@ -115,7 +115,7 @@ export const vi: Catalogue = {
     `${where(a)}: thừa dấu cách: ${String(a['kinds'])
       .split(',')
       .map((k) => SPACING[k] ?? k)
-      .join(' và ')}`,
+      .join(' và ')}` + (a['more'] ? ` (và ${a['more']} chỗ khác trong văn bản này)` : ''),
   'recipients-archive': (a) =>
     `Đơn vị lưu ${a['label']} (${a['name']}) chưa có chữ viết tắt (abbreviation) trong units.yaml; dòng cuối Nơi nhận "Lưu: VT, ..." cần chữ viết tắt này`,
   'recipients-archive.recipient': (a) =>

@@ -256,6 +256,22 @@ describe('5. Handlebars syntax in a task\'s content', () => {
   });
 });
 
+describe('5b. a pasted page of stray spaces: 40,000 double spaces in one text', () => {
+  it('is ten findings, the last counting the rest, and the plan still builds', async () => {
+    const copy = sample();
+    const content = Array.from({ length: 40_001 }, () => 'chữ').join('  ');
+    const text = edit(copy, 'tasks.yaml', (t) => setTask21Content(t, `        content: "${content}"`));
+    const { build, diagnostics, ms } = await checkAndBuild(copy);
+
+    expect(build.code).toBe(0);
+    const spacing = diagnostics.filter((d) => d.rule === 'text-spacing');
+    expect(spacing).toHaveLength(10);
+    expect(spacing.every((d) => d.line === lineOf(text, 'content: "chữ  chữ'))).toBe(true);
+    expect(spacing[9]!.message).toMatch(/\(và 39990 chỗ khác trong văn bản này\)$/);
+    expect(ms).toBeLessThan(5000);
+  });
+});
+
 describe('6. control characters and lone surrogates in text', () => {
   const BROKEN = '        content: "Tham mưu\\x01 UBND\\x0b tỉnh\\x1f ban hành \\uD800Quy định\\uFFFF."';
 

@@ -66,4 +66,14 @@ describe(RULE, () => {
     expect(formatMessage(found[7]!, 'vi')).toBe('Nhiệm vụ 1.1 (items): thừa dấu cách: hai dấu cách liền nhau và trước dấu , . ; :');
     expect(formatMessage(found[7]!, 'en')).toBe('Task 1.1 (items): stray spaces: two in a row and before , . ; :');
   });
+
+  it('shows ten stray spaces of a text one by one, the last counting the others', () => {
+    const files = { tasks: tasks([`${Array.from({ length: 26 }, () => 'chữ').join('  ')}. # expect: ${RULE}`]) };
+    const found = compileMini(files).diagnostics.filter((d) => d.code === RULE);
+    expect(found).toHaveLength(10);
+    expect(found.slice(0, 9).every((d) => d.args['more'] === undefined)).toBe(true);
+    expect(found[9]!.args['more']).toBe(15);
+    expect(formatMessage(found[9]!, 'vi')).toBe('Nhiệm vụ 1.1 (items): thừa dấu cách: hai dấu cách liền nhau (và 15 chỗ khác trong văn bản này)');
+    expect(formatMessage(found[9]!, 'en')).toBe('Task 1.1 (items): stray spaces: two in a row (and 15 more in this text)');
+  });
 });

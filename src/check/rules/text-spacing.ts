@@ -28,11 +28,19 @@ export const textSpacing: Rule = {
         const faults = spacingFaults(text);
         if (faults.length === 0) return;
         const fix = fixSpacing(text);
-        for (const fault of faults) report({ file, path, span: fault.span }, { ...itemAt(plan, kind, path), kinds: fault.kinds.join(','), fix });
+        const shown = faults.slice(0, MAX_PER_TEXT);
+        shown.forEach((fault, i) => {
+          // The last one shown counts the rest: a pasted page of double spaces is one fix, not a thousand lines.
+          const more = i === shown.length - 1 ? faults.length - shown.length : 0;
+          report({ file, path, span: fault.span }, { ...itemAt(plan, kind, path), kinds: fault.kinds.join(','), fix, ...(more > 0 ? { more } : {}) });
+        });
       });
     }
   },
 };
+
+/** Stray spaces reported one by one in a text; the last of them counts the others. */
+export const MAX_PER_TEXT = 10;
 
 /** Each kind of fault as a pattern, in the order of SPACING_KINDS. */
 const FAULTS: Record<Kind, RegExp> = {
