@@ -131,15 +131,22 @@ function syntaxDiagnostic(file: string, text: string, error: YAMLError, severity
 function isColonInText(text: string, error: YAMLError): boolean {
   if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY') return false;
   const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
-  const [first = '', ...rest] = text.slice(lineStart).split('\n');
+  const lineAt = (start: number) => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+  const first = lineAt(lineStart);
   // A key and a plain text after it on the error's line...
   const keyed = /^\s*(?:-\s+)?[A-Za-z][\w-]*:\s+(?![\s"'|>[{])(.*)$/.exec(first);
   if (!keyed) return false;
   // ...and the lines it runs on to: indented further, neither blank nor a key or an item of their own.
+  // Read line by line, not the rest of the file: a broken file has many errors.
   const indent = /^\s*/.exec(first)![0].length;
-  const ends = rest.findIndex((l) => l.trim() === '' || /^\s*/.exec(l)![0].length <= indent || /^\s*(?:-\s|[\w-]+:(?:\s|$))/.test(l));
-  const runOn = ends < 0 ? rest : rest.slice(0, ends);
-  return /:(?:\s|$)/.test([keyed[1], ...runOn.map((l) => l.trim())].join(' '));
+  const words = [keyed[1]!];
+  for (let start = lineStart + first.length + 1; start < text.length; ) {
+    const line = lineAt(start);
+    if (line.trim() === '' || /^\s*/.exec(line)![0].length <= indent || /^\s*(?:-\s|[\w-]+:(?:\s|$))/.test(line)) break;
+    words.push(line.trim());
+    start += line.length + 1;
+  }
+  return /:(?:\s|$)/.test(words.join(' '));
 }
 
 function yamlDiagnostic(file: string, messageId: string, args: Record<string, string | number>, pos: readonly [number, number], lineCounter: LineCounter): Diagnostic {
