@@ -81,7 +81,7 @@ export const en: Catalogue = {
   'deadline-in-plan-period.before-date': (a) => `${item(a)}: the deadline ${a['value']} is before the plan's date (${a['date']})`,
   'start-before-deadline': (a) => `${item(a)}: starts ${a['value']}, after its deadline ${a['limit']}`,
   'lead-internal': (a) =>
-    `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which section IV cannot assign; let a unit of the office lead and list the outside body under cooperating`,
+    `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which the section "Tổ chức thực hiện" cannot assign; let a unit of the office lead and list the outside body under cooperating`,
   'step-within-task': (a) => `${item(a)}: the deadline ${a['value']} is after task ${a['task']}'s deadline (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: the start ${a['value']} is before task ${a['task']} starts (${a['limit']})`,
   'id-unique': (a) => `${named(a)}: the id "${a['id']}" is already used by ${named(a, 'first')}`,

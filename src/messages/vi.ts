@@ -102,7 +102,7 @@ export const vi: Catalogue = {
   'deadline-in-plan-period.before-date': (a) => `${item(a)}: thời hạn ${a['value']} trước ngày ban hành kế hoạch (${a['date']})`,
   'start-before-deadline': (a) => `${item(a)}: bắt đầu ${a['value']}, muộn hơn thời hạn hoàn thành ${a['limit']}`,
   'lead-internal': (a) =>
-    `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục IV không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
+    `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục "Tổ chức thực hiện" không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
   'step-within-task': (a) => `${item(a)}: thời hạn ${a['value']} muộn hơn thời gian hoàn thành của Nhiệm vụ ${a['task']} (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: bắt đầu ${a['value']}, trước khi Nhiệm vụ ${a['task']} bắt đầu (${a['limit']})`,
   'id-unique': (a) => `${named(a)}: mã "${a['id']}" đã dùng cho ${named(a, 'first')}`,

@@ -41,6 +41,7 @@ export function buildPlan(input: PlanInput): Plan {
   // later (a plan of 02/2024 for the year 2024): work cannot start before the plan that sets it.
   const defaultStart = monthIndex(date) > monthIndex(period.from) ? { ...date, day: null, raw: `${date.year}-${twoDigits(date.month)}` } : period.from;
 
+  const appendices = buildAppendices(input.appendices);
   const groups = input.tasks.data.groups.map((g, gi): TaskGroup => {
     const label = String(gi + 1);
     return {
@@ -71,7 +72,8 @@ export function buildPlan(input: PlanInput): Plan {
     tasks,
     units,
     implementation: assignImplementation(units, tasks),
-    appendices: buildAppendices(input.appendices),
+    appendices,
+    sections: sectionNumerals(appendices.length > 0),
     closing: p.closing,
     signer: { authority: p.signer?.authority ?? null, title: p.signer?.title ?? '', name: p.signer?.name ?? '' },
     recipients: p.recipients.map((r) => ({ name: r.name, note: r.note ?? null })),
@@ -130,4 +132,12 @@ function buildBlock(block: RawBlock, unitById: ReadonlyMap<string, Unit>): Solut
         : { text: item.text, items: item.items ?? [], owner: item.owner ? (unitById.get(item.owner) ?? null) : null },
     ),
   };
+}
+
+/**
+ * The numerals of sections III and IV: "III. Kế hoạch thực hiện cụ thể" only points to the
+ * appendices, so a plan without appendices leaves it out and "Tổ chức thực hiện" becomes III.
+ */
+function sectionNumerals(hasAppendices: boolean): Plan['sections'] {
+  return hasAppendices ? { schedule: toRoman(3), organisation: toRoman(4) } : { schedule: null, organisation: toRoman(3) };
 }

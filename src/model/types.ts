@@ -155,6 +155,8 @@ export interface Plan {
   units: Unit[];
   implementation: ImplementationEntry[];
   appendices: Appendix[];
+  /** Numerals of the sections after II: the appendix section (none without appendices) and the one on carrying the plan out. */
+  sections: { schedule: string | null; organisation: string };
   closing: string;
   signer: { authority: string | null; title: string; name: string };
   recipients: Recipient[];

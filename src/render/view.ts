@@ -43,6 +43,7 @@ export function buildView(plan: Plan) {
     groups: plan.groups.map((g) => ({ id: g.id, label: g.label, title: line(g.title), tasks: g.tasks.map(task) })),
     implementation: plan.implementation.map((e) => ({ label: e.label, name: line(e.unit.displayName), role: e.unit.role === null ? null : line(e.unit.role), tasks: e.tasks.map(task) })),
     appendices: plan.appendices.map((a) => ({ id: a.id, label: a.label, kind: a.kind, title: line(a.title) })),
+    sections: plan.sections,
     closing: line(plan.closing),
     signer: { authority: plan.signer.authority === null ? null : line(plan.signer.authority), title: line(plan.signer.title), name: line(plan.signer.name) },
     recipients: plan.recipients.map((r) => ({ name: line(r.name), note: r.note === null ? null : line(r.note) })),

@@ -32,7 +32,7 @@ describe(RULE, () => {
       const { diagnostics } = compileMini(files);
       expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
       const found = diagnostics.find((d) => d.code === RULE)!;
-      expect(formatMessage(found, 'vi')).toMatch(/^Nhiệm vụ 1\.1: đơn vị chủ trì "Sở Thông tin và Truyền thông" là cơ quan bên ngoài \(external: true\), mục IV không phân công được/);
+      expect(formatMessage(found, 'vi')).toMatch(/^Nhiệm vụ 1\.1: đơn vị chủ trì "Sở Thông tin và Truyền thông" là cơ quan bên ngoài \(external: true\), mục "Tổ chức thực hiện" không phân công được/);
       expect(formatMessage(found, 'en')).toMatch(/^Task 1\.1: the lead "Sở Thông tin và Truyền thông" is an outside body/);
     }
   });
