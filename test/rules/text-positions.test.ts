@@ -73,6 +73,13 @@ describe('a finding inside a text points at the fault, not at the start of the t
     expectPointsAt('|-\n          Báo cáo.\n\n          Họp ngày 5/1/2023.', 'date-format', 'Họp ', 'ngày 5/1/2023', '\r\n');
   });
 
+  it('a date after a decomposed (NFD) word of the same text, and a date typed in NFD itself', () => {
+    const nfd = 'tính'.normalize('NFD');
+    expectPointsAt(`>-\n          Theo ${nfd} toán\n          họp ngày 5/1/2023 tại Sở.`, 'date-format', 'họp ', 'ngày 5/1/2023');
+    const ngay = 'ngày'.normalize('NFD');
+    expectPointsAt(`Báo cáo\n          trước ${ngay} 31/6/2023.`, 'date-valid', 'trước ', `${ngay} 31/6/2023`);
+  });
+
   it('a text the file writes with escapes keeps the position of the whole text', () => {
     const tasks = tasksYaml([{ content: '"Họp\\tngày 5/1/2023."' }]);
     const d = finding(compileMini({ tasks }).diagnostics, 'date-format');

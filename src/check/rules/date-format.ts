@@ -1,6 +1,7 @@
 import { isRealDate } from '../../model/dates.js';
 import type { Rule } from '../rule.js';
 import { itemAt, walkStrings } from './lib/items.js';
+import { spanInText } from './lib/nfc-span.js';
 import { findTextDates, isNd30Written } from './lib/text-dates.js';
 
 /**
@@ -20,8 +21,7 @@ export const dateFormat: Rule = {
       walkStrings(data, (text, path) => {
         const nfc = text.normalize('NFC');
         for (const date of findTextDates(nfc)) {
-          // Spans count in the NFC text: they hold in the file only when the text was NFC already.
-          if (isRealDate(date) && !isNd30Written(date)) report({ file, path, span: nfc === text ? date.span : undefined }, { ...itemAt(plan, kind, path), value: date.text, fix: date.nd30 });
+          if (isRealDate(date) && !isNd30Written(date)) report({ file, path, span: spanInText(text, nfc, date.span) }, { ...itemAt(plan, kind, path), value: date.text, fix: date.nd30 });
         }
       });
     }

@@ -2,6 +2,7 @@ import { daysInMonth, isRealDate } from '../../model/dates.js';
 import type { PlanDate } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
 import { itemAt, walkStrings } from './lib/items.js';
+import { spanInText } from './lib/nfc-span.js';
 import { findTextDates } from './lib/text-dates.js';
 
 /**
@@ -29,7 +30,7 @@ export const dateValid: Rule = {
       walkStrings(data, (text, path) => {
         const nfc = text.normalize('NFC');
         for (const date of findTextDates(nfc)) {
-          if (!isRealDate(date)) report({ file, path, span: nfc === text ? date.span : undefined }, { ...itemAt(plan, kind, path), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
+          if (!isRealDate(date)) report({ file, path, span: spanInText(text, nfc, date.span) }, { ...itemAt(plan, kind, path), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
         }
       });
     }

@@ -1,6 +1,7 @@
 import type { TextSpan } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
 import { itemAt, walkStrings } from './lib/items.js';
+import { spanInText } from './lib/nfc-span.js';
 import { detectLegacyEncoding } from './lib/vietnamese.js';
 
 /**
@@ -26,8 +27,7 @@ export const textNfc: Rule = {
         }
         const legacy = detectLegacyEncoding(nfc);
         if (legacy) {
-          // The span counts in the NFC text: it holds in the file only when the text was NFC already.
-          report({ file, path, span: nfc === text ? legacy.span : undefined }, { ...itemAt(plan, kind, path), encoding: legacy.encoding, fix: legacy.fix, from: legacy.sample.from, to: legacy.sample.to }, { messageId: `text-nfc.${legacy.encoding}` });
+          report({ file, path, span: spanInText(text, nfc, legacy.span) }, { ...itemAt(plan, kind, path), encoding: legacy.encoding, fix: legacy.fix, from: legacy.sample.from, to: legacy.sample.to }, { messageId: `text-nfc.${legacy.encoding}` });
         }
       });
     }
