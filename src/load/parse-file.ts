@@ -29,7 +29,7 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
     try {
       data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
     } catch (error) {
-      diagnostics.push(yamlDiagnostic(file, 'yaml.aliases', { detail: (error as Error).message }, firstAliasRange(doc), lineCounter));
+      diagnostics.push(yamlDiagnostic(file, 'yaml.aliases', { limit: YAML_LIMITS.maxAliasCount }, firstAliasRange(doc), lineCounter));
     }
   }
   return { source: { kind, file, text, doc, lineCounter, data }, diagnostics };

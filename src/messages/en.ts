@@ -43,7 +43,7 @@ function field(a: MessageArgs): string {
 }
 
 export const en: Catalogue = {
-  'yaml.aliases': (a) => `The file uses too many YAML aliases: ${a['detail']}`,
+  'yaml.aliases': (a) => `The file uses too many YAML aliases: ${a['limit']} uses or more (each expansion of an alias inside another counts); write the values out instead`,
   'yaml-list-in-text': () =>
     "This line starts with \"-\" or \"+\" but, indented further than the item above, is joined to that item's text; if it is an item of its own, line it up with the item above",
   'files.missing': (a) => `The plan folder has no ${a['name']}`,

@@ -60,7 +60,7 @@ function field(a: MessageArgs): string {
 }
 
 export const vi: Catalogue = {
-  'yaml.aliases': (a) => `Tệp dùng quá nhiều bí danh (alias) YAML: ${a['detail']}`,
+  'yaml.aliases': (a) => `Tệp dùng quá nhiều bí danh (alias) YAML: từ ${a['limit']} lần dùng trở lên (kể cả mỗi lần một bí danh lồng trong bí danh khác được mở ra); hãy viết lại các giá trị thay cho bí danh`,
   'yaml-list-in-text': () =>
     'Dòng này bắt đầu bằng "-" hay "+" nhưng thụt lề sâu hơn ý phía trên nên bị nối vào văn bản của ý đó; nếu là một ý riêng, thụt lề cho thẳng hàng với ý phía trên',
   'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,

@@ -2,7 +2,7 @@ import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterEach, describe, expect, it } from 'vitest';
-import { YAML_LIMITS } from '../../src/load/parse-file.js';
+import { parseFile, YAML_LIMITS } from '../../src/load/parse-file.js';
 import { MAX_FILE_BYTES } from '../../src/load/load-plan.js';
 import { readDocx } from '../support/docx-reader.js';
 import {
@@ -137,7 +137,7 @@ describe('1. a YAML alias bomb ("billion laughs") in tasks.yaml', () => {
 
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ file: `${PLAN}/tasks.yaml`, rule: 'yaml-syntax', severity: 'error', line: lineOf(text, 'lol1:'), column: 'lol1: &b ['.length + 1 });
-    expect(diagnostics[0]!.message).toMatch(/bí danh \(alias\)/);
+    expect(diagnostics[0]!.message).toBe(`Tệp dùng quá nhiều bí danh (alias) YAML: từ ${YAML_LIMITS.maxAliasCount} lần dùng trở lên (kể cả mỗi lần một bí danh lồng trong bí danh khác được mở ra); hãy viết lại các giá trị thay cho bí danh`);
     const english = parseJsonReport((await runCli(copy.root, ['check', PLAN, '--format', 'json', '--lang', 'en'])).stdout);
     expect(english[0]!.message).toMatch(/too many YAML aliases/);
     // Expanded, the bomb is 9^9 (387 million) strings: seconds and gigabytes, not milliseconds and megabytes.
@@ -393,5 +393,23 @@ describe('8. Markdown-ish text at the start of a paragraph', () => {
     const html = new MarkdownIt('commonmark').render(markdown(copy));
     const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     for (const literal of LITERALS) expect(html).toContain(`<p>${escapeHtml(literal)}</p>`);
+  });
+});
+
+describe('the limits README states, at their edges', () => {
+  const ids = (text: string) => parseFile('plan', 'plan.yaml', text).diagnostics.map((d) => d.messageId);
+  it('aliases: 99 uses are read, 100 are reported', () => {
+    const aliases = (n: number) => `a: &x v\nb: [${Array.from({ length: n }, () => '*x').join(', ')}]\n`;
+    expect(ids(aliases(99))).toEqual([]);
+    expect(ids(aliases(100))).toEqual(['yaml.aliases']);
+  });
+
+  it('nesting: 98 block mappings are read, 99 reported; 99 flow lists are read, 100 reported', () => {
+    const block = (n: number) => `${Array.from({ length: n }, (_, i) => `${' '.repeat(i * 2)}k:`).join('\n')} x\n`;
+    const flow = (n: number) => `${'['.repeat(n)}x${']'.repeat(n)}\n`;
+    expect(ids(block(98))).toEqual([]);
+    expect(ids(block(99))).toEqual(['yaml.TOO_DEEP']);
+    expect(ids(flow(99))).toEqual([]);
+    expect(ids(flow(100))).toEqual(['yaml.TOO_DEEP']);
   });
 });
