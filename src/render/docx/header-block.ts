@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
-import { HEADER_LEFT_WIDTH, MOTTO_SLACK, MOTTO_WIDTH_13PT, SIZE } from './layout.js';
+import { HEADER_LEFT_WIDTH, MOTTO_SLACK, MOTTO_WIDTH_13PT, NATIONAL_NAME_SLACK, NATIONAL_NAME_WIDTH_12PT, SIZE } from './layout.js';
 import { estimateWidth, ruleLine } from './rule-line.js';
 import { plainRun, textRuns } from './text-runs.js';
 
@@ -12,8 +12,9 @@ import { plainRun, textRuns } from './text-runs.js';
  * they share a line as mục II.4 requires.
  */
 export function headerBlock(view: PlanView, templates: Templates, width: number): Table {
-  const left = HEADER_LEFT_WIDTH;
-  const right = width - left;
+  // The left cell gives way when the margins leave the Quốc hiệu too little room.
+  const right = Math.max(width - HEADER_LEFT_WIDTH, Math.round((NATIONAL_NAME_WIDTH_12PT * SIZE.nationalName) / 12) + NATIONAL_NAME_SLACK);
+  const left = width - right;
   const issuerWidth = Math.min(left, estimateWidth(view.issuer.name, SIZE.issuer, true));
   const mottoSide = Math.round((right - MOTTO_WIDTH_13PT - MOTTO_SLACK) / 2);
   return borderlessTable(

@@ -44,6 +44,15 @@ export const SIZE = {
 export const MOTTO_WIDTH_13PT = 3333;
 export const MOTTO_SLACK = 40;
 
+/**
+ * Width of the bold 12 pt Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", in twips, measured the
+ * same way: 255.35 pt. It stands on one line (Phụ lục I, mục II.1), so the header's right cell is
+ * never narrower than this and the slack, whatever the margins (left 35 and right 20 mm leave
+ * 155 mm of text, and 70 mm for the left cell would leave too little).
+ */
+export const NATIONAL_NAME_WIDTH_12PT = 5107;
+export const NATIONAL_NAME_SLACK = 60;
+
 /** Header and closing tables (Phụ lục III, Mẫu 1.4: two cells); widths keep each name on one line. */
 export const HEADER_LEFT_WIDTH = mm(70);
 export const CLOSING_LEFT_WIDTH = mm(75);
