@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../messages/catalogue.js';
-import { formatText } from '../messages/format-message.js';
 import { FORMATS } from '../report/format.js';
 import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
@@ -10,7 +9,7 @@ import { runWatch } from './commands/watch.js';
 import type { ReportOptions } from './report-options.js';
 import { packageVersion } from './version.js';
 import type { Io } from './io.js';
-import { UsageError } from './usage-error.js';
+import { failureText, UsageError } from './usage-error.js';
 import { describeCommanderError, langOf } from './commander-error.js';
 
 /** Exit codes (README): no errors; problems found in the plans; usage error or failure. */
@@ -84,11 +83,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (commanderText !== '') io.stderr(`${describeCommanderError(error, commanderText, lang)}\n`);
       return EXIT.failure;
     }
-    if (error instanceof UsageError) {
-      io.stderr(`${formatText(error.messageId, error.args, lang)}\n`);
-      return EXIT.failure;
-    }
-    io.stderr(`${formatText('cli.failed', { detail: (error as Error).message ?? String(error) }, lang)}\n`);
+    io.stderr(`${failureText(error, lang)}\n`);
     return EXIT.failure;
   }
 }

@@ -18,7 +18,6 @@ export interface BuildOptions extends ReportOptions {
   quiet?: boolean;
 }
 
-
 /** Machine-read formats own stdout; the build's own lines go to stderr beside them. */
 const MACHINE_FORMATS = new Set(['json', 'sarif']);
 
@@ -93,16 +92,17 @@ async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: st
   return files;
 }
 
+const LAST_SECOND_OF_9999 = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
+
 /**
  * SOURCE_DATE_EPOCH, when set, is whole seconds since 1970 up to the end of year 9999 (what a
  * document date can hold); anything else is a mistake to be told about, not a value to ignore.
+ * Empty counts as unset, as the reproducible-builds convention has it.
  */
 export function checkSourceDateEpoch(value: string | undefined): void {
   if (value === undefined || value === '') return;
   if (!/^\d+$/.test(value) || Number(value) > LAST_SECOND_OF_9999) throw new UsageError('cli.bad-source-date-epoch', { value });
 }
-
-const LAST_SECOND_OF_9999 = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
 
 /** Two plans that would write the same file (two folders of one name, say): the first such file. */
 function firstClash(targets: readonly { path: string; plan: string }[]): { path: string; first: string; second: string } | undefined {

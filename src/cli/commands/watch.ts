@@ -4,7 +4,7 @@ import { formatText } from '../../messages/format-message.js';
 import { TEMPLATE_DIR } from '../../paths.js';
 import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
-import { UsageError } from '../usage-error.js';
+import { failureText } from '../usage-error.js';
 import { buildOnce, checkSourceDateEpoch, converterFor, seconds, type BuildOptions } from './build.js';
 
 /** Quiet time after the last change before rebuilding: editors write a file in several steps. */
@@ -33,8 +33,7 @@ export async function runWatch(args: readonly string[], options: BuildOptions, i
       const time = new Date().toTimeString().slice(0, 8);
       io.stdout(`${formatText('cli.watch', { time, plans: dirs.length, errors, warnings: diagnostics.length - errors, seconds: seconds(performance.now() - started) }, options.lang)}\n`);
     } catch (error) {
-      const text = error instanceof UsageError ? formatText(error.messageId, error.args, options.lang) : formatText('cli.failed', { detail: (error as Error).message ?? String(error) }, options.lang);
-      io.stderr(`${text}\n`);
+      io.stderr(`${failureText(error, options.lang)}\n`);
     }
   };
   await rebuild();
