@@ -116,11 +116,8 @@ function firstAliasRange(doc: Document.Parsed): readonly [number, number] {
 
 function syntaxDiagnostic(file: string, text: string, error: YAMLError, severity: 'error' | 'warning', lineCounter: LineCounter): Diagnostic {
   // error.pos holds offsets; linePos is only filled in with prettyErrors, which also rewrites the message.
-  if (isColonInText(text, error)) {
-    const detail = 'the text holds ": ", which YAML reads as one more key; put the whole text in double quotes or write it after ">-"';
-    return { ...yamlDiagnostic(file, 'yaml.COLON_IN_TEXT', { detail }, error.pos, lineCounter), severity };
-  }
-  return { ...yamlDiagnostic(file, `yaml.${error.code}`, { detail: firstLine(error.message) }, error.pos, lineCounter), severity };
+  const code = isColonInText(text, error) ? 'COLON_IN_TEXT' : error.code;
+  return { ...yamlDiagnostic(file, `yaml.${code}`, { detail: firstLine(error.message) }, error.pos, lineCounter), severity };
 }
 
 /**

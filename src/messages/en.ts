@@ -137,6 +137,11 @@ export const en: Catalogue = {
 };
 
 /** English wording of a YAML syntax error: the parser's own message. */
-export function enYamlSyntax(_code: string, detail: string): string {
-  return `YAML syntax error: ${detail}`;
+/** English wording of our own YAML findings; the parser's own errors keep its English words. */
+const YAML_SYNTAX: Record<string, string> = {
+  COLON_IN_TEXT: 'the text holds ": ", which YAML reads as one more key; put the whole text in double quotes or write it after ">-"',
+};
+
+export function enYamlSyntax(code: string, detail: string): string {
+  return `YAML syntax error: ${YAML_SYNTAX[code] ?? detail}`;
 }

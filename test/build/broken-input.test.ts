@@ -292,6 +292,16 @@ describe('broken plans: located diagnostics, exit code 1, nothing written', () =
       expect(reported!.message).not.toMatch(/không|trường/i);
     });
 
+    it('explains a colon in a text in English: quote it', async () => {
+      const { planDir } = copyPlan();
+      const colon = CASES.find((c) => c.name.startsWith('(h) '))!;
+      const expected = colon.locate(breakPlan(planDir, 'plan.yaml', colon.breakText));
+      const run = await runCli(['check', planDir, '--lang', 'en']);
+      const [reported] = parseReport(run.stdout);
+      expect(reported).toMatchObject({ line: expected.line, column: expected.column, severity: 'error', code: 'yaml-syntax' });
+      expect(reported!.message).toBe('YAML syntax error: the text holds ": ", which YAML reads as one more key; put the whole text in double quotes or write it after ">-"');
+    });
+
     it('explains an unknown unit in English, with the suggestion', async () => {
       const { planDir, outDir } = copyPlan();
       const expected = locateOn(breakPlan(planDir, 'tasks.yaml', CASES[3]!.breakText), '        lead: chi-tieu-tdc', 'chi-tieu-tdc');
