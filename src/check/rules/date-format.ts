@@ -1,6 +1,6 @@
 import { isRealDate } from '../../model/dates.js';
 import type { Rule } from '../rule.js';
-import { itemAt, walkStrings } from './lib/items.js';
+import { eachText } from './lib/items.js';
 import { spanInText } from './lib/nfc-span.js';
 import { findTextDates, isNd30Written } from './lib/text-dates.js';
 
@@ -16,14 +16,12 @@ export const dateFormat: Rule = {
     vi: 'Ngày viết trong văn bản theo Nghị định 30: ngày dưới 10 và tháng 1, 2 có số 0 phía trước (ngày 05/01/2023)',
     en: 'Dates in text follow Nghị định 30: a leading zero for days below 10 and months 1 and 2 (ngày 05/01/2023)',
   },
-  check({ plan, files }, report) {
-    for (const { kind, file, data } of files) {
-      walkStrings(data, (text, path) => {
-        const nfc = text.normalize('NFC');
-        for (const date of findTextDates(nfc)) {
-          if (isRealDate(date) && !isNd30Written(date)) report({ file, path, span: spanInText(text, nfc, date.span) }, { ...itemAt(plan, kind, path), value: date.text, fix: date.nd30 });
-        }
-      });
-    }
+  check(context, report) {
+    eachText(context, (text, at, item) => {
+      const nfc = text.normalize('NFC');
+      for (const date of findTextDates(nfc)) {
+        if (isRealDate(date) && !isNd30Written(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, fix: date.nd30 });
+      }
+    });
   },
 };

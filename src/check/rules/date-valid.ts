@@ -1,7 +1,7 @@
 import { daysInMonth, isRealDate } from '../../model/dates.js';
 import type { PlanDate } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
-import { itemAt, walkStrings } from './lib/items.js';
+import { eachText } from './lib/items.js';
 import { spanInText } from './lib/nfc-span.js';
 import { findTextDates } from './lib/text-dates.js';
 
@@ -26,14 +26,12 @@ export const dateValid: Rule = {
         for (const date of [step.own.start, step.own.deadline]) if (date) checkDate(date, { item: 'step', label: step.label }, report);
       }
     }
-    for (const { kind, file, data } of files) {
-      walkStrings(data, (text, path) => {
-        const nfc = text.normalize('NFC');
-        for (const date of findTextDates(nfc)) {
-          if (!isRealDate(date)) report({ file, path, span: spanInText(text, nfc, date.span) }, { ...itemAt(plan, kind, path), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
-        }
-      });
-    }
+    eachText({ plan, files }, (text, at, item) => {
+      const nfc = text.normalize('NFC');
+      for (const date of findTextDates(nfc)) {
+        if (!isRealDate(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
+      }
+    });
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { itemAt, walkStrings } from './lib/items.js';
+import { eachText } from './lib/items.js';
 
 /**
  * Characters XML 1.0, and so a .docx, cannot hold: the C0 control characters other than tab and
@@ -24,13 +24,11 @@ export const textControlChars: Rule = {
     vi: 'Văn bản không có ký tự điều khiển hay nửa cặp surrogate, những ký tự tệp .docx không chứa được',
     en: 'Text holds no control characters or lone surrogates, which a .docx cannot hold',
   },
-  check({ plan, files }, report) {
-    for (const { kind, file, data } of files) {
-      walkStrings(data, (text, path) => {
-        const found = unwritableChars(text);
-        if (found.length > 0) report({ file, path, span: { offset: text.search(UNWRITABLE), length: 1 } }, { ...itemAt(plan, kind, path), chars: found.join(', '), fix: text.replace(UNWRITABLE, '') });
-      });
-    }
+  check(context, report) {
+    eachText(context, (text, at, item) => {
+      const found = unwritableChars(text);
+      if (found.length > 0) report({ ...at, span: { offset: text.search(UNWRITABLE), length: 1 } }, { ...item(), chars: found.join(', '), fix: text.replace(UNWRITABLE, '') });
+    });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
-import { itemAt, walkStrings } from './lib/items.js';
+import { eachText } from './lib/items.js';
 import { spanInText } from './lib/nfc-span.js';
 import { detectLegacyEncoding } from './lib/vietnamese.js';
 
@@ -17,20 +17,18 @@ export const textNfc: Rule = {
     vi: 'Văn bản phải là Unicode dựng sẵn (NFC), không dán từ bảng mã TCVN3 (ABC) hay VNI',
     en: 'Text is precomposed Unicode (NFC), not pasted from the TCVN3 (ABC) or VNI encodings',
   },
-  check({ plan, files }, report) {
-    for (const { kind, file, data } of files) {
-      walkStrings(data, (text, path) => {
-        const nfc = text.normalize('NFC');
-        if (nfc !== text) {
-          const word = firstDecomposedWord(text);
-          report({ file, path, span: word.span }, { ...itemAt(plan, kind, path), fix: nfc, word: word.text });
-        }
-        const legacy = detectLegacyEncoding(nfc);
-        if (legacy) {
-          report({ file, path, span: spanInText(text, nfc, legacy.span) }, { ...itemAt(plan, kind, path), encoding: legacy.encoding, fix: legacy.fix, from: legacy.sample.from, to: legacy.sample.to }, { messageId: `text-nfc.${legacy.encoding}` });
-        }
-      });
-    }
+  check(context, report) {
+    eachText(context, (text, at, item) => {
+      const nfc = text.normalize('NFC');
+      if (nfc !== text) {
+        const word = firstDecomposedWord(text);
+        report({ ...at, span: word.span }, { ...item(), fix: nfc, word: word.text });
+      }
+      const legacy = detectLegacyEncoding(nfc);
+      if (legacy) {
+        report({ ...at, span: spanInText(text, nfc, legacy.span) }, { ...item(), encoding: legacy.encoding, fix: legacy.fix, from: legacy.sample.from, to: legacy.sample.to }, { messageId: `text-nfc.${legacy.encoding}` });
+      }
+    });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
-import { itemAt, walkStrings } from './lib/items.js';
+import { eachText } from './lib/items.js';
 
 /** The spacing faults a text is checked for, in the order messages list them. */
 export const SPACING_KINDS = ['leading', 'trailing', 'double', 'before-punctuation'] as const;
@@ -22,20 +22,18 @@ export const textSpacing: Rule = {
     vi: 'Văn bản không có dấu cách thừa: ở đầu, ở cuối, hai dấu cách liền nhau, trước dấu , . ; :',
     en: 'No stray spaces in text: leading, trailing, doubled, or before , . ; :',
   },
-  check({ plan, files }, report) {
-    for (const { kind, file, data } of files) {
-      walkStrings(data, (text, path) => {
-        const faults = spacingFaults(text);
-        if (faults.length === 0) return;
-        const fix = fixSpacing(text);
-        const shown = faults.slice(0, MAX_PER_TEXT);
-        shown.forEach((fault, i) => {
-          // The last one shown counts the rest: a pasted page of double spaces is one fix, not a thousand lines.
-          const more = i === shown.length - 1 ? faults.length - shown.length : 0;
-          report({ file, path, span: fault.span }, { ...itemAt(plan, kind, path), kinds: fault.kinds.join(','), fix, ...(more > 0 ? { more } : {}) });
-        });
+  check(context, report) {
+    eachText(context, (text, at, item) => {
+      const faults = spacingFaults(text);
+      if (faults.length === 0) return;
+      const fix = fixSpacing(text);
+      const shown = faults.slice(0, MAX_PER_TEXT);
+      shown.forEach((fault, i) => {
+        // The last one shown counts the rest: a pasted page of double spaces is one fix, not a thousand lines.
+        const more = i === shown.length - 1 ? faults.length - shown.length : 0;
+        report({ ...at, span: fault.span }, { ...item(), kinds: fault.kinds.join(','), fix, ...(more > 0 ? { more } : {}) });
       });
-    }
+    });
   },
 };
 

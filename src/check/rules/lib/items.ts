@@ -1,6 +1,7 @@
-import type { PathSegment } from '../../../diagnostics.js';
+import type { Origin, PathSegment } from '../../../diagnostics.js';
 import type { FileKind } from '../../../load/source-file.js';
 import type { Plan, Step } from '../../../model/types.js';
+import type { RuleContext } from '../../rule.js';
 
 /** A plan item as a clerk names it: `item` is a key of the catalogues' item names, `label` its number or id. */
 export interface ItemRef {
@@ -8,8 +9,19 @@ export interface ItemRef {
   label: string;
 }
 
+/**
+ * Every text of every file of the plan, for the rules that read texts: the string, where it is,
+ * and (asked for only when there is a finding) the item it belongs to, as messages name it.
+ */
+export function eachText(
+  { plan, files }: Pick<RuleContext, 'plan' | 'files'>,
+  visit: (text: string, at: Origin, item: () => ItemRef & { field: string }) => void,
+): void {
+  for (const { kind, file, data } of files) walkStrings(data, (text, path) => visit(text, { file, path }, () => itemAt(plan, kind, path)));
+}
+
 /** Every string value of a file's raw data with its data path; keys are not visited. */
-export function walkStrings(data: unknown, visit: (text: string, path: PathSegment[]) => void, path: PathSegment[] = []): void {
+function walkStrings(data: unknown, visit: (text: string, path: PathSegment[]) => void, path: PathSegment[] = []): void {
   if (typeof data === 'string') visit(data, path);
   else if (Array.isArray(data)) data.forEach((value, i) => walkStrings(value, visit, [...path, i]));
   else if (typeof data === 'object' && data !== null) {
@@ -21,7 +33,7 @@ export function walkStrings(data: unknown, visit: (text: string, path: PathSegme
  * The plan item a data path falls in ("Nhiệm vụ 1.2", "Công việc 2.3.1", "Đơn vị van-phong"), and the
  * YAML key the value sits under (`content`, `text`, `name`), so a text finding names what the clerk edits.
  */
-export function itemAt(plan: Plan, kind: FileKind, path: readonly PathSegment[]): ItemRef & { field: string } {
+function itemAt(plan: Plan, kind: FileKind, path: readonly PathSegment[]): ItemRef & { field: string } {
   const field = [...path].reverse().find((s): s is string => typeof s === 'string') ?? '';
   return { ...itemOf(plan, kind, path), field };
 }
