@@ -13,7 +13,19 @@ export interface DateView {
  * What templates see: the plan's words made safe for the line-based block format (one line per
  * paragraph), with dates formatted. Every key is always present, so strict templates can test it.
  */
-export function buildView(plan: Plan) {
+export function buildView(plan: Plan): PlanView {
+  // Once per plan: `build --md` renders the .docx and the review from the same view.
+  let view = VIEWS.get(plan);
+  if (!view) {
+    view = makeView(plan);
+    VIEWS.set(plan, view);
+  }
+  return view;
+}
+
+const VIEWS = new WeakMap<Plan, PlanView>();
+
+function makeView(plan: Plan) {
   const task = (t: Task) => ({
     id: t.id,
     label: t.label,
@@ -51,7 +63,7 @@ export function buildView(plan: Plan) {
   };
 }
 
-export type PlanView = ReturnType<typeof buildView>;
+export type PlanView = ReturnType<typeof makeView>;
 
 export function dateView(date: PlanDate): DateView {
   return { dd: date.day === null ? '' : nd30Day(date.day), mm: nd30Month(date.month), yyyy: String(date.year) };
