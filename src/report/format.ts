@@ -9,6 +9,9 @@ import { formatStylish } from './stylish.js';
 export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Formats that print one document for programs to parse: stdout holds nothing else. */
+export const DOCUMENT_FORMATS: ReadonlySet<Format> = new Set(['json', 'sarif']);
+
 /** Diagnostics as text in the chosen format; pure, the command prints it. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format, options: { lang: Lang; colorLevel: 0 | 1 | 2 | 3; version: string }): string {
   switch (format) {

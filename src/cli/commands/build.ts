@@ -6,6 +6,7 @@ import type { Plan } from '../../model/types.js';
 import type { PendingFile } from '../../render/write-output.js';
 import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
+import { DOCUMENT_FORMATS } from '../../report/format.js';
 import { reportDiagnostics, type ReportOptions } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
 
@@ -17,9 +18,6 @@ export interface BuildOptions extends ReportOptions {
   soffice?: string;
   quiet?: boolean;
 }
-
-/** Machine-read formats own stdout; the build's own lines go to stderr beside them. */
-const MACHINE_FORMATS = new Set(['json', 'sarif']);
 
 /**
  * `plan build`: compiles every plan first and writes only when none has errors, so a broken
@@ -63,7 +61,8 @@ export async function buildOnce(dirs: readonly string[], options: BuildOptions, 
   if (clash) throw new UsageError('cli.output-clash', { file: relative(io.cwd, clash.path), first: relative(io.cwd, clash.first) || '.', second: relative(io.cwd, clash.second) || '.' });
   writeAllAtomically(rendered.flatMap((r) => r.files));
   if (!options.quiet) {
-    const print = MACHINE_FORMATS.has(options.format) ? io.stderr : io.stdout;
+    // A document format owns stdout; the build's own lines go to stderr beside it.
+    const print = DOCUMENT_FORMATS.has(options.format) ? io.stderr : io.stdout;
     for (const { result, files, ms } of rendered) {
       const list = files.map((f) => `${relative(io.cwd, f.path)} (${Math.ceil(f.bytes.length / 1024)} KB)`).join(', ');
       print(`${formatText('cli.built', { plan: result.id, files: list, seconds: seconds(ms) }, options.lang)}\n`);
