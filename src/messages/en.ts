@@ -1,4 +1,5 @@
 import type { Catalogue, MessageArgs } from './catalogue.js';
+import { FORMS } from './forms.js';
 
 function item(a: MessageArgs): string {
   const names: Record<string, string> = {
@@ -55,10 +56,10 @@ export const en: Catalogue = {
   'schema.text-as-key': (a) =>
     `"${a['field']}: ..." is a sentence with a colon and a space (": "), which YAML reads as a field name; put the whole sentence in double quotes or write it after ">-"`,
   'schema.additionalProperties': (a) => `Unknown field "${a['field']}"; check its spelling`,
-  'schema.type': (a) =>
-    `${field(a)} must be of type ${a['expected']}` + (String(a['expected']).startsWith('string') ? '; text containing ": " must be quoted or written after ">-"' : ''),
+  'schema.type': (a) => `${field(a)} must be ${typeName(String(a['expected']))}, not ${typeName(String(a['actual']))}` + typeHint(a),
   'schema.enum': (a) => `${field(a)} must be one of: ${a['allowed']}`,
-  'schema.pattern': (a) => `${field(a)} is not in the expected form (${a['pattern']})` + (a['fix'] ? `; write ${a['fix']}` : ''),
+  'schema.pattern': (a) => `${field(a)} is not in the expected form: ${FORMS[String(a['form'])]?.en ?? 'see the schema'}` + (a['fix'] ? `; write ${a['fix']}` : ''),
+  'schema.oneOf': (a) => `${field(a)} must be a paragraph, or have exactly one of the keys heading, items, numbered, points, tasks, implementation, appendices`,
   'schema.minimum': (a) => `${field(a)} must be at least ${a['limit']}`,
   'schema.maximum': (a) => `${field(a)} must be at most ${a['limit']}`,
   'schema.minItems': (a) => `${field(a)} needs at least ${a['limit']} item(s)`,
@@ -80,6 +81,11 @@ export const en: Catalogue = {
     `${item(a)}: the ${a['kind'] === 'start' ? 'start' : 'deadline'} ${a['value']} is outside the plan period (${a['from']} to ${a['to']})`,
   'deadline-in-plan-period.before-date': (a) => `${item(a)}: the deadline ${a['value']} is before the plan's date (${a['date']})`,
   'start-before-deadline': (a) => `${item(a)}: starts ${a['value']}, after its deadline ${a['limit']}`,
+  'time-form': (a) =>
+    `The time "${a['value']}" cannot be read; write it in one of these forms: 2024-06-30, 2024-06, 2024-Q2, 2024-H1, 2024, 2023-2025, Ngày 30/6/2024, Tháng 6/2024, Quý II/2024, 6 tháng đầu năm 2024, Năm 2024, Trước ngày 15/6/2024, Tháng 3 - 6/2024, Giai đoạn 2023 - 2025, Thường xuyên, Hằng tháng, Hằng quý, Hằng năm`,
+  'reference-known': (a) => `${where(a)}: the reference [#${a['id']}] names no section, group, task, step or appendix (no id "${a['id']}")`,
+  'lead-single': (a) => `${item(a)} has ${a['count']} lead units; a task usually has one, the others cooperating`,
+  'text-line-break': (a) => `${where(a)}: the text holds a line break but prints as one paragraph (the break becomes a space); if it is two paragraphs, make them two items`,
   'lead-internal': (a) =>
     `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which the section "Tổ chức thực hiện" cannot assign; let a unit of the office lead and list the outside body under cooperating`,
   'step-within-task': (a) => `${item(a)}: the deadline ${a['value']} is after task ${a['task']}'s deadline (${a['limit']})`,
@@ -144,4 +150,29 @@ const YAML_SYNTAX: Record<string, string> = {
 
 export function enYamlSyntax(code: string, detail: string): string {
   return `YAML syntax error: ${YAML_SYNTAX[code] ?? detail}`;
+}
+
+function typeName(type: string): string {
+  const names: Record<string, string> = {
+    string: 'a text',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'empty',
+    'string,object': 'a text or a mapping',
+    'string,array': 'a text or a list of lines',
+    'string,integer': 'a text or a whole number',
+  };
+  return names[type] ?? type;
+}
+
+/** How to mend it: a number meant as text is quoted; a sentence with ": " read as a field is quoted too. */
+function typeHint(a: MessageArgs): string {
+  if (!String(a['expected']).includes('string')) return '';
+  if (a['actual'] === 'object') return '; a text containing ": " must be quoted or written after ">-"';
+  if (a['actual'] === 'number' || a['actual'] === 'boolean') return '; if it is text, put it in double quotes';
+  if (a['actual'] === 'array') return '; give one value, not a list';
+  return '';
 }

@@ -1,4 +1,5 @@
 import type { Catalogue, MessageArgs } from './catalogue.js';
+import { FORMS } from './forms.js';
 
 const ITEMS: Record<string, string> = {
   task: 'Nhiệm vụ',
@@ -73,10 +74,10 @@ export const vi: Catalogue = {
     `"${a['field']}: ..." là một câu có dấu hai chấm và dấu cách (": "), nên YAML đọc thành tên trường; hãy đặt cả câu trong dấu nháy kép hoặc viết sau ">-"`,
   'schema.additionalProperties': (a) => `Trường "${a['field']}" không có trong mẫu; kiểm tra lỗi chính tả`,
   'schema.type': (a) =>
-    `${field(a)} (${a['title']}) phải là ${typeName(String(a['expected']))}` +
-    (String(a['expected']).startsWith('string') ? '. Nếu đoạn văn có dấu hai chấm (:), hãy đặt cả đoạn trong dấu nháy kép hoặc viết sau ">-"' : ''),
+    `${field(a)} (${a['title']}) phải là ${typeName(String(a['expected']))}, không phải ${actualName(String(a['actual']))}` + typeHint(a),
   'schema.enum': (a) => `${field(a)} (${a['title']}) chỉ nhận một trong các giá trị: ${a['allowed']}`,
-  'schema.pattern': (a) => `${field(a)} (${a['title']}) viết chưa đúng dạng. ${a['hint']}`.trim() + (a['fix'] ? ` Viết là ${a['fix']}.` : ''),
+  'schema.pattern': (a) => `${field(a)} (${a['title']}) viết chưa đúng dạng: cần ${FORMS[String(a['form'])]?.vi ?? a['hint']}.` + (a['fix'] ? ` Viết là ${a['fix']}.` : ''),
+  'schema.oneOf': (a) => `${field(a)} (${a['title']}) phải là một đoạn văn, hoặc có đúng một trong các khóa heading, items, numbered, points, tasks, implementation, appendices`,
   'schema.minimum': (a) => `${field(a)} (${a['title']}) không được nhỏ hơn ${a['limit']}`,
   'schema.maximum': (a) => `${field(a)} (${a['title']}) không được lớn hơn ${a['limit']}`,
   'schema.minItems': (a) => `${field(a)} (${a['title']}) cần ít nhất ${a['limit']} mục`,
@@ -101,6 +102,11 @@ export const vi: Catalogue = {
     `${item(a)}: ${a['kind'] === 'start' ? 'thời gian bắt đầu' : 'thời hạn'} ${a['value']} nằm ngoài thời gian thực hiện kế hoạch (từ ${a['from']} đến ${a['to']})`,
   'deadline-in-plan-period.before-date': (a) => `${item(a)}: thời hạn ${a['value']} trước ngày ban hành kế hoạch (${a['date']})`,
   'start-before-deadline': (a) => `${item(a)}: bắt đầu ${a['value']}, muộn hơn thời hạn hoàn thành ${a['limit']}`,
+  'time-form': (a) =>
+    `Thời gian "${a['value']}" không đọc được; viết một trong các cách: 2024-06-30, 2024-06, 2024-Q2, 2024-H1, 2024, 2023-2025, Ngày 30/6/2024, Tháng 6/2024, Quý II/2024, 6 tháng đầu năm 2024, Năm 2024, Trước ngày 15/6/2024, Tháng 3 - 6/2024, Giai đoạn 2023 - 2025, Thường xuyên, Hằng tháng, Hằng quý, Hằng năm`,
+  'reference-known': (a) => `${where(a)}: viện dẫn [#${a['id']}] không trỏ đến mục, nhóm, nhiệm vụ, công việc hay Phụ lục nào (không có mã "${a['id']}")`,
+  'lead-single': (a) => `${item(a)} có ${a['count']} đơn vị chủ trì; thường mỗi nhiệm vụ chỉ một đơn vị chủ trì, các đơn vị khác ghi ở phối hợp (cooperating)`,
+  'text-line-break': (a) => `${where(a)}: văn bản có dấu xuống dòng nhưng được in thành một đoạn (xuống dòng thành dấu cách); nếu là hai đoạn, tách thành hai mục`,
   'lead-internal': (a) =>
     `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục "Tổ chức thực hiện" không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
   'step-within-task': (a) => `${item(a)}: thời hạn ${a['value']} muộn hơn thời gian hoàn thành của Nhiệm vụ ${a['task']} (${a['limit']})`,
@@ -158,6 +164,21 @@ export const vi: Catalogue = {
   'cli.failed': (a) => `Lỗi: ${a['detail']}`,
 };
 
+function actualName(type: string): string {
+  const names: Record<string, string> = { number: 'một số', array: 'một danh sách', object: 'một nhóm trường', boolean: 'true/false', null: 'giá trị rỗng', string: 'chuỗi văn bản' };
+  return names[type] ?? type;
+}
+
+/** How to mend it: a number or true/false meant as text is quoted; a sentence with ": " read as a field is quoted too. */
+function typeHint(a: MessageArgs): string {
+  const expected = String(a['expected']);
+  if (!expected.includes('string')) return '';
+  if (a['actual'] === 'object') return '. Nếu đoạn văn có dấu hai chấm và dấu cách (": "), hãy đặt cả đoạn trong dấu nháy kép hoặc viết sau ">-"';
+  if (a['actual'] === 'number' || a['actual'] === 'boolean') return '; nếu là văn bản, hãy đặt trong dấu nháy kép';
+  if (a['actual'] === 'array') return '; chỉ ghi một giá trị, không phải danh sách';
+  return '';
+}
+
 function typeName(type: string): string {
   const names: Record<string, string> = {
     string: 'chuỗi văn bản',
@@ -166,6 +187,9 @@ function typeName(type: string): string {
     number: 'một số',
     boolean: 'true hoặc false',
     'string,object': 'chuỗi văn bản hoặc một nhóm trường',
+    'string,array': 'chuỗi văn bản hoặc danh sách các dòng',
+    'string,integer': 'chuỗi văn bản hoặc một số nguyên',
+    integer: 'một số nguyên',
   };
   return names[type] ?? type;
 }

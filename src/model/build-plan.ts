@@ -2,10 +2,14 @@ import type { Origin } from '../diagnostics.js';
 import { monthIndex, parsePlanDate, twoDigits } from './dates.js';
 import { assignImplementation } from './implementation.js';
 import { buildAppendices } from './appendices.js';
-import type { RawAppendicesFile, RawBlock, RawPlanFile, RawTask, RawTasksFile, RawUnitsFile } from './raw.js';
+import { classicOutline } from './classic-outline.js';
+import { DEFAULT_NUMBERING } from './numbering.js';
+import { buildOutline, buildRoleBlocks } from './outline.js';
+import type { RawAppendicesFile, RawBlock, RawLines, RawPlanFile, RawTask, RawTasksFile, RawTime, RawUnitsFile } from './raw.js';
 import { toRoman } from './roman.js';
 import { buildSteps } from './steps.js';
-import type { Plan, PlanDate, SolutionBlock, Task, TaskGroup, Unit } from './types.js';
+import { parsePlanTime, type Period } from './time.js';
+import type { NumberingStyle, Plan, PlanDate, PlanTime, Reference, SolutionBlock, Task, TaskGroup, Unit } from './types.js';
 
 /** The three validated files of a plan, with the paths diagnostics should name. */
 export interface PlanInput {
@@ -17,20 +21,33 @@ export interface PlanInput {
   appendices?: { file: string; data: RawAppendicesFile } | undefined;
 }
 
-/** Builds the plan model: resolves unit references, numbers groups and tasks, derives section IV. */
+/** Reads the times of tasks and steps against the plan's period, and keeps those it cannot read. */
+export interface TimeReader {
+  read(raw: RawTime | undefined, origin: Origin): PlanTime | null;
+  period: Period;
+}
+
+/** Builds the plan model: resolves unit references, numbers groups and tasks, lays out the outline. */
 export function buildPlan(input: PlanInput): Plan {
   const p = input.plan.data;
   const at = (file: string, ...path: (string | number)[]): Origin => ({ file, path });
-  const units = input.units.data.units.map((u, i): Unit => ({
+  const numbering = (p.numbering as NumberingStyle[] | undefined) ?? [...DEFAULT_NUMBERING];
+  const plainUnits = input.units.data.units.map((u, i): Unit => ({
     id: u.id,
     name: u.name,
     displayName: u.shortName ?? u.name,
     abbreviation: u.abbreviation ?? null,
-    role: u.role ?? null,
+    role: null,
     external: u.external ?? false,
     origin: at(input.units.file, 'units', i),
   }));
-  const unitById = indexUnits(units);
+  const unitById = indexUnits(plainUnits);
+  // A role is built once the registry is known: its "-" items may name units.
+  const units = plainUnits.map((unit, i) => {
+    const role = input.units.data.units[i]!.role;
+    unit.role = role === undefined ? null : buildRoleBlocks(role, unit.origin, { file: input.units.file, numbering, groups: [], implementation: [], unitById });
+    return unit;
+  });
 
   const date = parsePlanDate(p.date, at(input.plan.file, 'date'));
   const period = p.period
@@ -41,6 +58,17 @@ export function buildPlan(input: PlanInput): Plan {
   // later (a plan of 02/2024 for the year 2024): work cannot start before the plan that sets it.
   const defaultStart = monthIndex(date) > monthIndex(period.from) ? { ...date, day: null, raw: `${date.year}-${twoDigits(date.month)}` } : period.from;
 
+  const unreadTimes: Plan['unreadTimes'] = [];
+  const times: TimeReader = {
+    period,
+    read(raw, origin) {
+      if (raw === undefined) return null;
+      const time = parsePlanTime(raw, origin, period);
+      if (!time) unreadTimes.push({ raw: String(raw), origin });
+      return time;
+    },
+  };
+
   const appendices = buildAppendices(input.appendices);
   const groups = input.tasks.data.groups.map((g, gi): TaskGroup => {
     const label = String(gi + 1);
@@ -48,50 +76,91 @@ export function buildPlan(input: PlanInput): Plan {
       id: g.id,
       label,
       roman: toRoman(gi + 1),
-      title: g.title,
+      title: g.title ?? null,
       origin: at(input.tasks.file, 'groups', gi),
-      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(input.tasks.file, 'groups', gi, 'tasks', ti), unitById, defaultStart)),
+      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(input.tasks.file, 'groups', gi, 'tasks', ti), unitById, defaultStart, times)),
     };
   });
   const tasks = groups.flatMap((g) => g.tasks);
+  const implementation = assignImplementation(units, tasks);
+
+  const references = new Map<string, Reference>();
+  for (const task of tasks) {
+    references.set(task.id, { kind: 'task', label: task.label });
+    for (const step of task.steps) if (step.id) references.set(step.id, { kind: 'step', label: step.label });
+  }
+  for (const group of groups) references.set(group.id, { kind: 'group', label: group.label });
+  for (const appendix of appendices) references.set(appendix.id, { kind: 'appendix', label: appendix.label });
+  const opening = (p.opening ?? []).map((text) => text);
+  const outline = buildOutline([...opening, ...(p.outline ?? classicOutline(p, appendices.length > 0))], ['outline'], {
+    file: input.plan.file,
+    numbering,
+    groups,
+    implementation,
+    unitById,
+    references,
+  });
 
   return {
     id: input.id,
     dir: input.dir,
-    issuer: { superior: p.issuer.superior ?? null, name: p.issuer.name, abbreviation: p.issuer.abbreviation },
+    issuer: {
+      superior: lines(p.issuer.superior),
+      name: lines(p.issuer.name),
+      fullName: lines(p.issuer.name).join(' '),
+      abbreviation: p.issuer.abbreviation,
+    },
     documentType: p.documentType ?? 'KH',
-    number: p.number ?? '',
+    number: p.number === undefined ? '' : String(p.number),
     place: p.place,
     date,
     period,
     title: p.title,
-    opening: p.opening,
-    purposes: p.purposes ?? [],
-    requirements: p.requirements ?? [],
+    outline,
+    numbering,
     groups,
     tasks,
     units,
-    implementation: assignImplementation(units, tasks),
+    implementation,
     appendices,
-    sections: sectionNumerals(appendices.length > 0),
-    closing: p.closing,
-    signer: { authority: p.signer?.authority ?? null, title: p.signer?.title ?? '', name: p.signer?.name ?? '' },
+    references,
+    closing: p.closing ?? null,
+    signer: {
+      lines: [...lines(p.signer?.authority), ...lines(p.signer?.title)],
+      name: p.signer?.name ?? '',
+      origin: at(input.plan.file, 'signer'),
+    },
     recipients: p.recipients.map((r) => ({ name: r.name, note: r.note ?? null })),
     archiveId: p.archive,
     archive: unitById.get(p.archive) ?? null,
     layout: p.layout ?? {},
     settings: { requirePerson: p.settings?.requirePerson ?? false, stepsInherit: p.settings?.stepsInherit ?? true },
     rules: p.rules ?? {},
+    unreadTimes,
     origins: { plan: input.plan.file, units: input.units.file, tasks: input.tasks.file, appendices: input.appendices?.file ?? null },
   };
 }
 
-function buildTask(t: RawTask, groupId: string, label: string, number: number, origin: Origin, unitById: Map<string, Unit>, periodStart: PlanDate): Task {
+/** A text's printed lines: a list as given, a text split at its line breaks. */
+export function lines(raw: RawLines | undefined): string[] {
+  if (raw === undefined) return [];
+  const list = typeof raw === 'string' ? raw.split(/\r?\n/) : raw;
+  return list.map((line) => line.trim()).filter((line) => line !== '');
+}
+
+function buildTask(t: RawTask, groupId: string, label: string, number: number, origin: Origin, unitById: Map<string, Unit>, periodStart: PlanDate, times: TimeReader): Task {
+  const field = (...path: (string | number)[]): Origin => ({ file: origin.file, path: [...origin.path, ...path] });
   const cooperatingIds = t.cooperating ?? [];
-  const lead = t.lead ? (unitById.get(t.lead) ?? null) : null;
-  const ownStart = t.start ? parsePlanDate(t.start, { file: origin.file, path: [...origin.path, 'start'] }) : null;
-  const start = ownStart ?? periodStart;
-  const deadline = t.deadline ? parsePlanDate(t.deadline, { file: origin.file, path: [...origin.path, 'deadline'] }) : null;
+  const leadIds = t.lead === undefined ? [] : typeof t.lead === 'string' ? [t.lead] : t.lead;
+  const leadOrigins = typeof t.lead === 'string' ? [field('lead')] : leadIds.map((_, i) => field('lead', i));
+  const leads = leadIds.flatMap((id) => unitById.get(id) ?? []);
+  const lead = leadIds.length > 0 ? (unitById.get(leadIds[0]!) ?? null) : null;
+  const startTime = times.read(t.start, field('start'));
+  const ownStart = startTime?.from ?? null;
+  const time = times.read(t.deadline, field('deadline'));
+  // A range written as the deadline ("2023-2025", "Quý II - Quý III/2024") starts where it starts.
+  const start = ownStart ?? (time && (time.kind === 'range' || time.kind === 'years') ? time.from : periodStart);
+  const deadline = time?.to ?? null;
   return {
     id: t.id,
     label,
@@ -99,17 +168,21 @@ function buildTask(t: RawTask, groupId: string, label: string, number: number, o
     groupId,
     content: t.content,
     assignment: t.assignment ?? t.content,
-    leadId: t.lead ?? null,
+    leadId: leadIds[0] ?? null,
     lead,
+    leadIds,
+    leads,
+    leadOrigins,
     cooperatingIds,
     cooperating: cooperatingIds.flatMap((id) => unitById.get(id) ?? []),
     person: t.person ?? null,
     start,
     ownStart,
     deadline,
+    time,
     product: t.product ?? null,
     solutions: (t.solutions ?? []).map((b) => buildBlock(b, unitById)),
-    steps: buildSteps(t.solutions ?? [], origin, { label, lead, start, deadline }, unitById),
+    steps: buildSteps(t.solutions ?? [], origin, { label, lead, start, deadline, time }, unitById, times),
     origin,
   };
 }
@@ -132,12 +205,4 @@ function buildBlock(block: RawBlock, unitById: ReadonlyMap<string, Unit>): Solut
         : { text: item.text, items: item.items ?? [], owner: item.owner ? (unitById.get(item.owner) ?? null) : null },
     ),
   };
-}
-
-/**
- * The numerals of sections III and IV: "III. Kế hoạch thực hiện cụ thể" only points to the
- * appendices, so a plan without appendices leaves it out and "Tổ chức thực hiện" becomes III.
- */
-function sectionNumerals(hasAppendices: boolean): Plan['sections'] {
-  return hasAppendices ? { schedule: toRoman(3), organisation: toRoman(4) } : { schedule: null, organisation: toRoman(3) };
 }

@@ -1,17 +1,25 @@
 /** The YAML data as the schemas allow it; see schemas/*.schema.json. */
+/** A text, or its lines when it prints on several (an issuer's name, a signature line). */
+export type RawLines = string | string[];
+
+/** A time of a task or step: see src/model/time.ts. YAML reads `2025` as a number. */
+export type RawTime = string | number;
+
 export interface RawPlanFile {
-  issuer: { superior?: string; name: string; abbreviation: string };
+  issuer: { superior?: RawLines; name: RawLines; abbreviation: string };
   documentType?: string;
-  number?: string;
+  number?: string | number;
   place: string;
   date: string;
   period?: { from: string; to: string };
   title: string;
-  opening: string[];
+  opening?: string[];
   purposes?: string[];
   requirements?: string[];
-  closing: string;
-  signer?: { authority?: string; title?: string; name?: string };
+  outline?: RawOutlineBlock[];
+  numbering?: string[];
+  closing?: string;
+  signer?: { authority?: RawLines; title?: RawLines; name?: string };
   recipients: { name: string; note?: string }[];
   archive: string;
   layout?: Record<string, number>;
@@ -20,7 +28,7 @@ export interface RawPlanFile {
 }
 
 export interface RawUnitsFile {
-  units: { id: string; name: string; shortName?: string; abbreviation?: string; role?: string; external?: boolean }[];
+  units: { id: string; name: string; shortName?: string; abbreviation?: string; role?: string | RawOutlineBlock[]; external?: boolean }[];
 }
 
 /** Fields that make a "-" item a step (công việc cụ thể) of its task. */
@@ -28,8 +36,8 @@ export interface RawStepFields {
   id?: string;
   owner?: string;
   person?: string;
-  start?: string;
-  deadline?: string;
+  start?: RawTime;
+  deadline?: RawTime;
   product?: string;
 }
 
@@ -40,17 +48,17 @@ export interface RawTask {
   id: string;
   content: string;
   assignment?: string;
-  lead?: string;
+  lead?: string | string[];
   cooperating?: string[];
   person?: string;
-  start?: string;
-  deadline?: string;
+  start?: RawTime;
+  deadline?: RawTime;
   product?: string;
   solutions?: RawBlock[];
 }
 
 export interface RawTasksFile {
-  groups: { id: string; title: string; tasks: RawTask[] }[];
+  groups: { id: string; title?: string; tasks: RawTask[] }[];
 }
 
 export type AppendixKind = 'tasks' | 'steps' | 'timeline';
@@ -58,3 +66,18 @@ export type AppendixKind = 'tasks' | 'steps' | 'timeline';
 export interface RawAppendicesFile {
   appendices: { id: string; kind: AppendixKind; title: string; orientation?: 'landscape' | 'portrait'; columns?: string[] }[];
 }
+
+/**
+ * One block of plan.yaml `outline` (and of a unit's `role`): a paragraph; a section (`heading`);
+ * a "-" list (`items`); a numbered list (`numbered`, "1.") or lettered one (`points`, "a)"); or a
+ * block the plan's data fills in (`tasks`, `implementation`, `appendices`).
+ */
+export type RawOutlineBlock =
+  | string
+  | { heading: string; id?: string; numbered?: boolean; content?: RawOutlineBlock[] }
+  | { text?: string; items: RawItem[] }
+  | { text?: string; numbered: (string | { text: string; items?: RawItem[] })[] }
+  | { text?: string; points: (string | { text: string; items?: RawItem[] })[] }
+  | { tasks: 'all' | string[]; layout?: string; details?: boolean }
+  | { implementation: boolean | { tasks?: boolean } }
+  | { appendices: 'list' };

@@ -1,7 +1,7 @@
 import type { Origin } from '../diagnostics.js';
-import { parsePlanDate } from './dates.js';
+import type { TimeReader } from './build-plan.js';
 import type { RawBlock, RawStepFields } from './raw.js';
-import type { PlanDate, Step, Unit } from './types.js';
+import type { PlanDate, PlanTime, Step, Unit } from './types.js';
 
 const STEP_FIELDS: (keyof RawStepFields)[] = ['id', 'owner', 'person', 'start', 'deadline', 'product'];
 
@@ -11,6 +11,7 @@ export interface StepDefaults {
   lead: Unit | null;
   start: PlanDate;
   deadline: PlanDate | null;
+  time: PlanTime | null;
 }
 
 /**
@@ -18,7 +19,7 @@ export interface StepDefaults {
  * step field (owner, start, deadline, ...). Where a step gives no owner, start or deadline it takes
  * its task's, so a step never needs a second edit when the task changes.
  */
-export function buildSteps(blocks: readonly RawBlock[], origin: Origin, task: StepDefaults, unitById: ReadonlyMap<string, Unit>): Step[] {
+export function buildSteps(blocks: readonly RawBlock[], origin: Origin, task: StepDefaults, unitById: ReadonlyMap<string, Unit>, times: TimeReader): Step[] {
   const steps: Step[] = [];
   blocks.forEach((block, bi) => {
     if (typeof block === 'string') return;
@@ -26,8 +27,9 @@ export function buildSteps(blocks: readonly RawBlock[], origin: Origin, task: St
       const fields: RawStepFields & { text: string } = typeof item === 'string' ? { text: item } : item;
       if (!block.steps && !STEP_FIELDS.some((f) => fields[f] !== undefined)) return;
       const at = (...path: string[]): Origin => ({ file: origin.file, path: [...origin.path, 'solutions', bi, 'items', ii, ...path] });
-      const start = fields.start ? parsePlanDate(fields.start, at('start')) : null;
-      const deadline = fields.deadline ? parsePlanDate(fields.deadline, at('deadline')) : null;
+      const start = times.read(fields.start, at('start'))?.from ?? null;
+      const time = times.read(fields.deadline, at('deadline'));
+      const deadline = time?.to ?? null;
       const ownerId = fields.owner ?? null;
       steps.push({
         id: fields.id ?? null,
@@ -38,6 +40,7 @@ export function buildSteps(blocks: readonly RawBlock[], origin: Origin, task: St
         person: fields.person ?? null,
         start: start ?? task.start,
         deadline: deadline ?? task.deadline,
+        time: time ?? task.time,
         product: fields.product ?? null,
         origin: at(),
       });

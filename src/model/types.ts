@@ -9,13 +9,34 @@ export interface PlanDate {
   origin: Origin;
 }
 
+/** What a time of a task or step is: see src/model/time.ts for the forms each is written in. */
+export type TimeKind = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'years' | 'range' | 'before-day' | 'recurring' | 'ongoing';
+
+/**
+ * A time as offices write it ("Tháng 6/2023", "Quý II/2024", "Thường xuyên"): the first and the
+ * last month or day it covers, and the words to print when the clerk typed words.
+ */
+export interface PlanTime {
+  raw: string;
+  kind: TimeKind;
+  from: PlanDate;
+  /** The deadline: the last month or day of the time. */
+  to: PlanDate;
+  /** The time as typed, when typed in words; machine forms (2024-Q2) are printed by a phrase. */
+  words: string | null;
+  /** For "Hằng tháng/quý/năm": the months the work falls due in, on the timeline. */
+  recurrence: 'monthly' | 'quarterly' | 'yearly' | null;
+  origin: Origin;
+}
+
 export interface Unit {
   id: string;
   name: string;
   /** The name printed in section IV and appendix tables: the short name if given. */
   displayName: string;
   abbreviation: string | null;
-  role: string | null;
+  /** Section IV's paragraphs of responsibilities, in the unit's own words (none: no role). */
+  role: OutlineBlock[] | null;
   external: boolean;
   origin: Origin;
 }
@@ -45,6 +66,8 @@ export interface Step {
   person: string | null;
   start: PlanDate;
   deadline: PlanDate | null;
+  /** The deadline as written (the step's own, else its task's): what the document prints. */
+  time: PlanTime | null;
   product: string | null;
   origin: Origin;
 }
@@ -59,8 +82,13 @@ export interface Task {
   content: string;
   /** Wording for section IV; the content when the YAML gives none. */
   assignment: string;
+  /** The first lead's id and unit: most tasks have one lead (rule lead-single). */
   leadId: string | null;
   lead: Unit | null;
+  /** Every lead, as written (`lead: a` or `lead: [a, b]`), with where each is written. */
+  leadIds: string[];
+  leads: Unit[];
+  leadOrigins: Origin[];
   cooperatingIds: string[];
   cooperating: Unit[];
   person: string | null;
@@ -68,6 +96,8 @@ export interface Task {
   start: PlanDate;
   ownStart: PlanDate | null;
   deadline: PlanDate | null;
+  /** The deadline as written, for printing and the timeline. */
+  time: PlanTime | null;
   product: string | null;
   solutions: SolutionBlock[];
   steps: Step[];
@@ -79,7 +109,8 @@ export interface TaskGroup {
   label: string;
   /** "I", "II": the group's number in appendix tables. */
   roman: string;
-  title: string;
+  /** None for a group that only gathers tasks: no heading, no group row. */
+  title: string | null;
   tasks: Task[];
   origin: Origin;
 }
@@ -136,29 +167,110 @@ export interface LayoutOverrides {
   lineSpacing?: number;
 }
 
+/** How the headings of one outline level are numbered (Nghị định 30, Phụ lục I, mục V, row 6b: I., 1., a)). */
+export type NumberingStyle = 'roman' | 'arabic' | 'decimal' | 'letter' | 'dash' | 'none';
+
+/** How a tasks block prints each task (see README, "The outline"). */
+export type TaskLayout = 'detailed' | 'numbered' | 'points' | 'dashes';
+
+/** A "-" item of a list, with its "+" items; `owner` is the unit the item names (a step's owner). */
+export type ListItem = SolutionItem;
+
+/** An item of a numbered ("1.") or lettered ("a)") list: its label, text and "-" items under it. */
+export interface LabelledItem {
+  label: string;
+  ref: string;
+  text: string;
+  items: ListItem[];
+  origin: Origin;
+}
+
+/** A heading of the outline, numbered from its depth; its blocks print under it. */
+export interface Section {
+  id: string | null;
+  /** 1 for "I.", 2 for "1.", ... */
+  level: number;
+  /** As printed before the heading: "I.", "1.", "1.1.", "a)"; empty when unnumbered. */
+  label: string;
+  /** What a reference to it prints: "I", "1", "1.1", "a". */
+  ref: string;
+  heading: string;
+  bold: boolean;
+  blocks: OutlineBlock[];
+  origin: Origin;
+}
+
+/** A group of tasks where a tasks block placed it: a heading (when the group has a title) over its tasks. */
+export interface PlacedGroup {
+  group: TaskGroup;
+  section: Section | null;
+  tasks: PlacedTask[];
+}
+
+/** A task where a tasks block placed it, with the label it prints there. */
+export interface PlacedTask {
+  task: Task;
+  label: string;
+  ref: string;
+  level: number;
+  bold: boolean;
+}
+
+/** A unit of the implementation block: its heading, its own paragraphs, the tasks it leads. */
+export interface PlacedUnit {
+  entry: ImplementationEntry;
+  section: Section;
+}
+
+/** One block of the document's body, in the order the plan gives (plan.yaml `outline`). */
+export type OutlineBlock =
+  | { kind: 'paragraph'; text: string; origin: Origin }
+  | { kind: 'list'; lead: string | null; items: ListItem[]; origin: Origin }
+  | { kind: 'labelled'; lead: string | null; items: LabelledItem[]; origin: Origin }
+  | { kind: 'section'; section: Section }
+  | { kind: 'tasks'; layout: TaskLayout; details: boolean; groups: PlacedGroup[]; origin: Origin }
+  | { kind: 'implementation'; withTasks: boolean; units: PlacedUnit[]; origin: Origin }
+  | { kind: 'appendices'; origin: Origin };
+
+/** What `[#id]` in a text stands for: a section, task, step, group or appendix, and what it prints. */
+export interface Reference {
+  kind: 'section' | 'task' | 'step' | 'group' | 'appendix';
+  /** The number as the body prints it, without its final "." ("V", "2.1"); for an appendix, its numeral. */
+  label: string;
+}
+
 /** The whole plan, references resolved and numbering assigned: what rules check and renderers print. */
 export interface Plan {
   id: string;
   dir: string;
-  issuer: { superior: string | null; name: string; abbreviation: string };
+  issuer: {
+    /** The superior body's lines as printed (not bold); none for a body without one (a UBND). */
+    superior: string[];
+    /** The issuing body's lines as printed (bold). */
+    name: string[];
+    /** The name in running text ("Sở Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh Lai Châu"). */
+    fullName: string;
+    abbreviation: string;
+  };
   documentType: string;
   number: string;
   place: string;
   date: PlanDate;
   period: { from: PlanDate; to: PlanDate };
   title: string;
-  opening: string[];
-  purposes: string[];
-  requirements: string[];
+  /** The body, from the first paragraph after the title to the closing paragraph. */
+  outline: OutlineBlock[];
+  numbering: NumberingStyle[];
   groups: TaskGroup[];
   tasks: Task[];
   units: Unit[];
   implementation: ImplementationEntry[];
   appendices: Appendix[];
-  /** Numerals of the sections after II: the appendix section (none without appendices) and the one on carrying the plan out. */
-  sections: { schedule: string | null; organisation: string };
-  closing: string;
-  signer: { authority: string | null; title: string; name: string };
+  /** Every id a text may refer to as `[#id]`. */
+  references: Map<string, Reference>;
+  closing: string | null;
+  /** The signature block's lines above the space to sign (TM./KT. lines, the title), and the name. */
+  signer: { lines: string[]; name: string; origin: Origin };
   recipients: Recipient[];
   archiveId: string;
   archive: Unit | null;
@@ -166,5 +278,7 @@ export interface Plan {
   settings: PlanSettings;
   /** Rules this plan turns off or sets to another severity, each with its reason. */
   rules: Record<string, RuleOverride>;
+  /** Times no form of src/model/time.ts reads (rule time-form). */
+  unreadTimes: { raw: string; origin: Origin }[];
   origins: { plan: string; units: string; tasks: string; appendices: string | null };
 }

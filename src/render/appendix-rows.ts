@@ -1,7 +1,7 @@
 import { monthIndex } from '../model/dates.js';
-import type { Appendix, Plan, PlanDate, Step, Task } from '../model/types.js';
+import type { Appendix, Plan, PlanDate, PlanTime, Step, Task } from '../model/types.js';
 import type { Templates } from './templates.js';
-import { dateView, line } from './view.js';
+import { dateView, timeView, type PlanView } from './view.js';
 
 /** One row of an appendix table: a full-width group row, or cells by column key. */
 export type AppendixRow =
@@ -12,20 +12,22 @@ export type AppendixRow =
 export interface MonthSpan {
   first: number;
   last: number;
+  /** Months marked ◆: the deadline's, or each month a recurring time falls due in; none for "Thường xuyên". */
+  due: number[];
 }
 
 /**
- * The rows of an appendix, as text, from the same model sections II and IV are printed from:
- * the docx tables and the Markdown review both print these rows.
+ * The rows of an appendix, as text, from the same model the body is printed from: the docx tables
+ * and the Markdown review both print these rows.
  */
-export function appendixRows(plan: Plan, appendix: Appendix, templates: Templates): AppendixRow[] {
+export function appendixRows(plan: Plan, appendix: Appendix, templates: Templates, view: PlanView): AppendixRow[] {
   const rows: AppendixRow[] = [];
   for (const group of plan.groups) {
-    rows.push({ kind: 'group', text: templates.phrase('group-row', { roman: group.roman, title: line(group.title) }) });
+    if (group.title !== null) rows.push({ kind: 'group', text: templates.phrase('group-row', { roman: group.roman, title: view.text(group.title) }) });
     for (const task of group.tasks) {
-      rows.push({ kind: 'task', cells: taskCells(task, templates), span: span(plan, task.start, task.deadline) });
+      rows.push({ kind: 'task', cells: taskCells(task, templates, view), span: span(plan, task.start, task.time) });
       if (appendix.kind === 'tasks') continue;
-      for (const step of task.steps) rows.push({ kind: 'step', cells: stepCells(step, templates), span: span(plan, step.start, step.deadline) });
+      for (const step of task.steps) rows.push({ kind: 'step', cells: stepCells(step, templates, view), span: span(plan, step.start, step.time) });
     }
   }
   return rows;
@@ -38,44 +40,66 @@ export function periodMonths(plan: Plan): { month: number; year: number }[] {
   return Array.from({ length: count }, (_, i) => ({ month: ((first + i) % 12) + 1, year: Math.floor((first + i) / 12) }));
 }
 
-function taskCells(task: Task, templates: Templates): Record<string, string> {
+function taskCells(task: Task, templates: Templates, view: PlanView): Record<string, string> {
+  const leads = task.leads.map((u) => view.text(u.displayName)).join(', ');
   return {
     stt: task.label,
-    task: line(task.content),
-    work: line(task.content),
-    lead: task.lead ? line(task.lead.displayName) : '',
-    owner: task.lead ? line(task.lead.displayName) : '',
-    cooperating: task.cooperating.map((u) => line(u.displayName)).join('; '),
-    person: task.person === null ? '' : line(task.person),
-    deadline: task.deadline ? templates.phrase('deadline', dateView(task.deadline)) : '',
-    time: timeText(task.start, task.deadline, templates),
-    product: task.product === null ? '' : line(task.product),
+    task: view.text(task.content),
+    work: view.text(task.content),
+    lead: leads,
+    owner: leads,
+    cooperating: task.cooperating.map((u) => view.text(u.displayName)).join('; '),
+    person: task.person === null ? '' : view.text(task.person),
+    deadline: task.time ? templates.phrase('deadline', timeView(task.time)) : '',
+    time: timeText(task.start, task.ownStart, task.time, templates),
+    product: task.product === null ? '' : view.text(task.product),
   };
 }
 
-function stepCells(step: Step, templates: Templates): Record<string, string> {
-  const owner = step.owner ? line(step.owner.displayName) : '';
+function stepCells(step: Step, templates: Templates, view: PlanView): Record<string, string> {
+  const owner = step.owner ? view.text(step.owner.displayName) : '';
   return {
     stt: step.label,
-    task: line(step.content),
-    work: line(step.content),
+    task: view.text(step.content),
+    work: view.text(step.content),
     lead: owner,
     owner,
     cooperating: '',
-    person: step.person === null ? '' : line(step.person),
-    deadline: step.deadline ? templates.phrase('deadline', dateView(step.deadline)) : '',
-    time: timeText(step.start, step.deadline, templates),
-    product: step.product === null ? '' : line(step.product),
+    person: step.person === null ? '' : view.text(step.person),
+    deadline: step.time ? templates.phrase('deadline', timeView(step.time)) : '',
+    time: timeText(step.start, step.own.start, step.time, templates),
+    product: step.product === null ? '' : view.text(step.product),
   };
 }
 
-function timeText(start: PlanDate, end: PlanDate | null, templates: Templates): string {
-  if (!end) return '';
-  return templates.phrase('time-span', { start: dateView(start), end: dateView(end), sameMonth: monthIndex(start) === monthIndex(end) });
+/**
+ * "Thời gian thực hiện": from the start to the deadline ("Tháng 02 - 6/2023"). A time that is a
+ * span or a recurrence of its own ("Quý II/2024", "Hằng năm") prints as written when no start is
+ * given; a start and deadline in one month print as the deadline unless the start gives a day.
+ */
+function timeText(start: PlanDate, ownStart: PlanDate | null, time: PlanTime | null, templates: Templates): string {
+  if (!time) return '';
+  if (ownStart === null && time.kind !== 'month' && time.kind !== 'day') return templates.phrase('deadline', timeView(time));
+  const end = time.to;
+  const single = monthIndex(start) === monthIndex(end) && (start.day === null || start.day === end.day);
+  return templates.phrase('time-span', { start: dateView(start), end: dateView(end), single: single ? timeView(time) : null });
 }
 
-function span(plan: Plan, start: PlanDate, end: PlanDate | null): MonthSpan | undefined {
-  if (!end) return undefined;
+function span(plan: Plan, start: PlanDate, time: PlanTime | null): MonthSpan | undefined {
+  if (!time) return undefined;
   const origin = monthIndex(plan.period.from);
-  return { first: monthIndex(start) - origin, last: monthIndex(end) - origin };
+  const first = monthIndex(start) - origin;
+  const last = monthIndex(time.to) - origin;
+  return { first, last, due: dueMonths(time, first, last, origin) };
+}
+
+function dueMonths(time: PlanTime, first: number, last: number, origin: number): number[] {
+  if (time.kind === 'ongoing') return [];
+  if (time.kind !== 'recurring') return [last];
+  const due: number[] = [];
+  for (let m = first; m <= last; m++) {
+    const month = ((m + origin) % 12) + 1;
+    if (time.recurrence === 'monthly' || (time.recurrence === 'quarterly' && month % 3 === 0) || (time.recurrence === 'yearly' && month === 12)) due.push(m);
+  }
+  return due;
 }

@@ -1,30 +1,17 @@
-/** The kinds of paragraph the templates can ask for; src/render/docx/body.ts gives each its layout. */
-export type BlockKind = 'heading1' | 'heading2' | 'heading3' | 'paragraph' | 'dash' | 'plus';
+/** The kinds of paragraph of the body; src/render/docx/body.ts gives each its layout. */
+export type BlockKind = 'heading' | 'paragraph' | 'dash' | 'plus';
 
-/** One paragraph of template output: its kind and its inline Markdown (without the marker). */
+/**
+ * One paragraph of the body as both renderers print it: a heading (with its level and label in
+ * its text), a paragraph, or a "-" / "+" item (the marker is not in the text). `text` is the
+ * printed text, with the plan's `*` and `**` emphasis still to be read (src/render/inline.ts).
+ */
 export interface Block {
   kind: BlockKind;
+  /** For a heading: 1 for "I.", 2 for "1.", ...; 0 otherwise. */
+  level: number;
+  bold: boolean;
   text: string;
-}
-
-const MARKERS: [string, BlockKind][] = [
-  ['### ', 'heading3'],
-  ['## ', 'heading2'],
-  ['# ', 'heading1'],
-  ['- ', 'dash'],
-  ['+ ', 'plus'],
-];
-
-/** Splits template output into paragraphs: one per non-blank line, its kind read from the marker. */
-export function parseBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '') continue;
-    const marker = MARKERS.find(([prefix]) => line.startsWith(prefix));
-    blocks.push(marker ? { kind: marker[1], text: line.slice(marker[0].length).trim() } : { kind: 'paragraph', text: line });
-  }
-  return blocks;
 }
 
 /** The marker a list block prints before its text ("- ", "+ "). */

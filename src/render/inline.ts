@@ -1,27 +1,34 @@
 import MarkdownIt from 'markdown-it';
 
-/** A run of text with the emphasis Markdown gave it. */
+/** A run of text with the emphasis the plan's text gave it. */
 export interface Span {
   text: string;
   bold: boolean;
   italic: boolean;
 }
 
-// Only emphasis and backslash escapes: links, code, HTML and the rest stay literal text, since
-// plan text is prose typed by clerks, not Markdown.
+// Only emphasis and the escape of "*": links, code, HTML and the rest stay literal text, since plan
+// text is prose typed by clerks, not Markdown.
 const markdown = new MarkdownIt('zero').enable(['emphasis', 'escape']);
 
-/** Parses *italic*, **bold** and \-escapes of one paragraph into spans. */
+// markdown-it reads "_" as emphasis and "\" before any mark as an escape; the plan's inline syntax
+// is "*", "**" and "\*" only (README), so both are hidden from it and given back as typed.
+const UNDERSCORE = '\uE000';
+const BACKSLASH = '\uE001';
+const HIDDEN = /[\uE000\uE001]/g;
+
+/** Parses *italic*, **bold** and \* of one paragraph into spans; every other character prints as typed. */
 export function parseInline(text: string): Span[] {
+  const guarded = text.replace(/_/g, UNDERSCORE).replace(/\\(?!\*)/g, BACKSLASH);
   const spans: Span[] = [];
   let bold = 0;
   let italic = 0;
-  for (const token of markdown.parseInline(text, {})[0]?.children ?? []) {
+  for (const token of markdown.parseInline(guarded, {})[0]?.children ?? []) {
     if (token.type === 'strong_open') bold++;
     else if (token.type === 'strong_close') bold--;
     else if (token.type === 'em_open') italic++;
     else if (token.type === 'em_close') italic--;
-    else if (token.content !== '') spans.push({ text: token.content, bold: bold > 0, italic: italic > 0 });
+    else if (token.content !== '') spans.push({ text: token.content.replace(HIDDEN, (c) => (c === UNDERSCORE ? '_' : '\\')), bold: bold > 0, italic: italic > 0 });
   }
   return mergeSpans(spans);
 }

@@ -26,7 +26,7 @@ export interface Output {
  */
 export async function renderDocx(plan: Plan, options: RenderOptions = {}): Promise<Output[]> {
   const templates = loadTemplates(options.templateDir);
-  const view = buildView(plan);
+  const view = buildView(plan, templates);
   const layout = resolveLayout(plan.layout);
   const date = documentDate(plan, options.sourceDateEpoch);
   const pack = async (build: (bulk: BulkXml) => Document) => {

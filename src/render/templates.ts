@@ -6,9 +6,8 @@ import { TEMPLATE_DIR } from '../paths.js';
 
 type Compiled = (view: unknown) => string;
 
-/** The document's words: templates/*.hbs, partials/*.hbs and phrases/*.hbs, compiled once. */
+/** The document's words: templates/phrases/*.hbs, compiled once; the outline itself is the plan's data. */
 export interface Templates {
-  document: Compiled;
   phrase(name: string, view?: unknown): string;
 }
 
@@ -25,7 +24,6 @@ export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
   hbs.registerHelper('or', (a: unknown, b: unknown) => Boolean(a) || Boolean(b));
   hbs.registerHelper('and', (a: unknown, b: unknown) => Boolean(a) && Boolean(b));
   const options = { strict: true, noEscape: true, preventIndent: true } as const;
-  for (const [name, source] of readFolder(join(dir, 'partials'))) hbs.registerPartial(name, hbs.compile(source, options));
   const phrases = new Map<string, Compiled>();
   for (const [name, source] of readFolder(join(dir, 'phrases'))) {
     // A phrase is one line of wording: code prints it, and templates use it as a partial.
@@ -34,7 +32,6 @@ export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
     hbs.registerPartial(name, phrase);
   }
   const templates: Templates = {
-    document: hbs.compile(readFileSync(join(dir, 'document.hbs'), 'utf8'), options),
     phrase(name, view = {}) {
       const phrase = phrases.get(name);
       if (!phrase) throw new Error(`templates/phrases/${name}.hbs is missing`);

@@ -54,7 +54,12 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
   }
   return [...byPath.values()].flatMap((group) => {
     const typeErrors = group.filter((e) => e.keyword === 'type');
-    return typeErrors.length > 0 ? typeErrors.slice(0, 1) : group;
+    if (typeErrors.length === 0) return group;
+    // A field that takes a text or a list (`lead`, an issuer's lines) fails each branch of its
+    // anyOf on type: one message names every type it takes.
+    const types = [...new Set(typeErrors.flatMap((e) => String(e.params['type']).split(',')))];
+    const anyOf = group.find((e) => e.keyword === 'anyOf');
+    return [{ ...typeErrors[0]!, params: { type: types.join(',') }, parentSchema: anyOf?.parentSchema ?? typeErrors[0]!.parentSchema }];
   });
 }
 
@@ -94,12 +99,18 @@ function toDiagnostic(file: string, error: ErrorObject, data: unknown): Diagnost
       return unlocated('schema', 'error', { file, path: [...path, args['field']] }, isTextAsKey(error) ? 'schema.text-as-key' : 'schema.additionalProperties', args);
     case 'type':
       args['expected'] = String(error.params['type']);
+      // What was written instead: a number, a list, or a mapping (a sentence with ": " in it).
+      args['actual'] = typeOfValue(valueAt(data, path));
       break;
+    case 'oneOf':
+      // An outline block with no kind, or with two ("heading" and "items"): say which keys make one.
+      return unlocated('schema', 'error', { file, path }, 'schema.oneOf', args);
     case 'enum':
       args['allowed'] = (error.params['allowedValues'] as unknown[]).join(', ');
       break;
     case 'pattern': {
       args['pattern'] = String(error.params['pattern']);
+      args['form'] = String(error.params['pattern']);
       // Offered only where it is what the field takes: "12/2023" in `number` is no date.
       const fix = isoDates(valueAt(data, path)).find((candidate) => new RegExp(String(error.params['pattern']), 'u').test(candidate));
       if (fix) args['fix'] = fix;
@@ -129,6 +140,12 @@ function isoDates(value: unknown): string[] {
   if (full) return [`${full[3]}-${pad(full[2]!)}-${pad(full[1]!)}`, `${full[3]}-${pad(full[2]!)}`];
   const month = /^(\d{1,2})[/.-](\d{4})$/.exec(text);
   return month ? [`${month[2]}-${pad(month[1]!)}`] : [];
+}
+
+function typeOfValue(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value === 'number' ? 'number' : typeof value;
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {

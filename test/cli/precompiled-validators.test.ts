@@ -10,7 +10,7 @@ function brokenCopy(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'plan-pre-')), 'ke-hoach');
   cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
   const tasks = join(dir, 'tasks.yaml');
-  writeFileSync(tasks, readFileSync(tasks, 'utf8').replace('        deadline: 2023-07\n', '        dealine: 2023-07\n').replace('        deadline: 2023-08\n', '        deadline: tháng 8\n'));
+  writeFileSync(tasks, readFileSync(tasks, 'utf8').replace('        deadline: 2023-07\n', '        dealine: 2023-07\n').replace('        deadline: 2023-08\n', '        deadline: [2023-08]\n'));
   const plan = join(dir, 'plan.yaml');
   writeFileSync(plan, readFileSync(plan, 'utf8').replace('place: Bắc Giang', 'place: [Bắc Giang]'));
   return dir;

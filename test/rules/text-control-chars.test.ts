@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unwritableChars } from '../../src/check/rules/text-control-chars.js';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { removeInvalidXmlChars } from '../../src/render/docx/xml-text.js';
-import { line } from '../../src/render/view.js';
+import { line } from '../../src/render/printable.js';
 import { tasksYaml } from '../support/mini-plan.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
 

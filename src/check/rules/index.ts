@@ -5,16 +5,20 @@ import { deadlineInPlanPeriod } from './deadline-in-plan-period.js';
 import { finalNumberFilled } from './final-number-filled.js';
 import { idUnique } from './id-unique.js';
 import { leadInternal } from './lead-internal.js';
+import { leadSingle } from './lead-single.js';
 import { personAssigned } from './person-assigned.js';
 import { recipientsArchive } from './recipients-archive.js';
+import { referenceKnown } from './reference-known.js';
 import { signerPresent } from './signer-present.js';
 import { startBeforeDeadline } from './start-before-deadline.js';
 import { stepWithinTask } from './step-within-task.js';
 import { taskDeadlineRequired } from './task-deadline-required.js';
 import { taskOwnerRequired } from './task-owner-required.js';
 import { textControlChars } from './text-control-chars.js';
+import { textLineBreak } from './text-line-break.js';
 import { textNfc } from './text-nfc.js';
 import { textSpacing } from './text-spacing.js';
+import { timeForm } from './time-form.js';
 import { unitIdle } from './unit-idle.js';
 import { unitKnown } from './unit-known.js';
 
@@ -26,16 +30,20 @@ export const RULES: readonly Rule[] = [
   finalNumberFilled,
   idUnique,
   leadInternal,
+  leadSingle,
   personAssigned,
   recipientsArchive,
+  referenceKnown,
   signerPresent,
   startBeforeDeadline,
   stepWithinTask,
   taskDeadlineRequired,
   taskOwnerRequired,
   textControlChars,
+  textLineBreak,
   textNfc,
   textSpacing,
+  timeForm,
   unitIdle,
   unitKnown,
 ];

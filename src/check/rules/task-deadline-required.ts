@@ -14,11 +14,13 @@ export const taskDeadlineRequired: Rule = {
   },
   check({ plan }, report) {
     const inherit = plan.settings.stepsInherit;
+    // A time written but not read is rule time-form's finding, not a missing one.
+    const unread = new Set(plan.unreadTimes.map((t) => t.origin.path.join('/')));
     for (const task of plan.tasks) {
-      if (task.deadline === null) report(task.origin, { item: 'task', label: task.label });
+      if (task.deadline === null && !unread.has([...task.origin.path, 'deadline'].join('/'))) report(task.origin, { item: 'task', label: task.label });
       if (inherit) continue;
       for (const step of task.steps) {
-        if (step.own.deadline === null) report(step.origin, { item: 'step', label: step.label }, { messageId: 'task-deadline-required.step' });
+        if (step.own.deadline === null && !unread.has([...step.origin.path, 'deadline'].join('/'))) report(step.origin, { item: 'step', label: step.label }, { messageId: 'task-deadline-required.step' });
       }
     }
   },

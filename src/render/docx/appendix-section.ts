@@ -24,8 +24,8 @@ const TITLE_SIZE = 14;
  */
 export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkXml): ISectionOptions {
   const width = textWidth(layout, appendix.orientation);
-  const title = appendix.title.toLocaleUpperCase('vi-VN');
-  const table = appendix.kind === 'timeline' ? timelineTable(plan, appendix, templates, width, bulk) : columnTable(plan, appendix, templates, width, bulk);
+  const title = view.text(appendix.title).toLocaleUpperCase('vi-VN');
+  const table = appendix.kind === 'timeline' ? timelineTable(plan, view, appendix, templates, width, bulk) : columnTable(plan, view, appendix, templates, width, bulk);
   const legend = appendix.kind === 'timeline' ? [centred([plainRun(templates.phrase('timeline-legend'), { size: TABLE_TEXT_SIZE, italic: true })], 120)] : [];
   return {
     properties: {

@@ -2,6 +2,7 @@ import type { Paragraph } from 'docx';
 import type { Appendix, Plan } from '../../model/types.js';
 import { appendixRows, periodMonths, type AppendixRow } from '../appendix-rows.js';
 import type { Templates } from '../templates.js';
+import type { PlanView } from '../view.js';
 import type { BulkXml } from './bulk-xml.js';
 import { splitWidths, tableXml, type GridCell } from './table-xml.js';
 import { mm } from './layout.js';
@@ -15,7 +16,7 @@ export const DEADLINE_FILL = '000000';
 export const DEADLINE_MARK = '◆';
 
 /** The table of a "tasks" or "steps" appendix: header, group rows across the table, one row per task and step. */
-export function columnTable(plan: Plan, appendix: Appendix, templates: Templates, width: number, bulk: BulkXml): Paragraph {
+export function columnTable(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, width: number, bulk: BulkXml): Paragraph {
   const columns = appendix.columns;
   const widths = splitWidths(width, columns.map((c) => WEIGHTS[c] ?? 2));
   const header = columns.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' }));
@@ -23,11 +24,11 @@ export function columnTable(plan: Plan, appendix: Appendix, templates: Templates
     row.kind === 'group'
       ? [{ text: row.text, bold: true, span: columns.length }]
       : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: isShort(c) ? 'center' : 'left' }));
-  return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates), toCells)));
+  return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates, view), toCells)));
 }
 
 /** The month grid of a "timeline" appendix: a native Word table, a row per task and step. */
-export function timelineTable(plan: Plan, appendix: Appendix, templates: Templates, width: number, bulk: BulkXml): Paragraph {
+export function timelineTable(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, width: number, bulk: BulkXml): Paragraph {
   const months = periodMonths(plan);
   const label = appendix.columns.filter((c) => c !== 'stt' && WEIGHTS[c] !== undefined);
   const monthWidth = Math.min(mm(11), Math.floor((width * 0.55) / months.length));
@@ -38,7 +39,7 @@ export function timelineTable(plan: Plan, appendix: Appendix, templates: Templat
     ...label.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' })),
     ...months.map((m): GridCell => ({ text: templates.phrase('column-month', m), align: 'center' })),
   ];
-  return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates), (row) => timelineRow(row, label, months.length))));
+  return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates, view), (row) => timelineRow(row, label, months.length))));
 }
 
 function timelineRow(row: AppendixRow, label: readonly string[], months: number): GridCell[] {
@@ -47,7 +48,7 @@ function timelineRow(row: AppendixRow, label: readonly string[], months: number)
   for (let m = 0; m < months; m++) {
     const span = row.span;
     const inside = span !== undefined && m >= span.first && m <= span.last;
-    const deadline = span !== undefined && m === span.last;
+    const deadline = span !== undefined && span.due.includes(m);
     cells.push(deadline ? { text: DEADLINE_MARK, align: 'center', fill: DEADLINE_FILL, color: 'FFFFFF' } : inside ? { text: '', fill: RUN_FILL } : { text: '' });
   }
   return cells;

@@ -18,9 +18,9 @@ export function* bodyXml(blocks: readonly Block[], layout: Layout): Generator<st
   const spacing = `<w:spacing w:after="0" w:before="${layout.paragraphSpacing * 20}" w:line="${Math.round(240 * layout.lineSpacing)}" w:lineRule="auto"/>`;
   const indent = `<w:ind w:firstLine="${cm(layout.firstLineIndent)}"/>`;
   for (const [i, block] of blocks.entries()) {
-    const heading = block.kind.startsWith('heading');
+    const heading = block.kind === 'heading';
     const keepNext = heading || block.text.endsWith(':') || i === blocks.length - 1;
     const keep = `${keepNext ? '<w:keepNext/>' : ''}${heading ? '<w:keepLines/>' : ''}`;
-    yield `<w:p><w:pPr>${keep}${spacing}${indent}<w:jc w:val="both"/></w:pPr>${runsXml(block.text, { size: layout.bodySize, bold: heading }, listMarker(block.kind))}</w:p>`;
+    yield `<w:p><w:pPr>${keep}${spacing}${indent}<w:jc w:val="both"/></w:pPr>${runsXml(block.text, { size: layout.bodySize, bold: block.bold }, listMarker(block.kind))}</w:p>`;
   }
 }

@@ -1,5 +1,5 @@
 import { Document, PageOrientation, Paragraph, type ISectionOptions } from 'docx';
-import { parseBlocks } from '../blocks.js';
+import { bodyBlocks } from '../body-blocks.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
 import type { Appendix, Plan } from '../../model/types.js';
@@ -29,7 +29,7 @@ export function buildDocument(plan: Plan, view: PlanView, templates: Templates, 
           headerBlock(view, templates, width),
           ...titleBlock(view, templates, width),
           // Rendered when the package is written, so the body's text is not held twice.
-          bulk.add(() => bodyXml(parseBlocks(templates.document(view)), layout)),
+          bulk.add(() => bodyXml(bodyBlocks(plan, view, templates), layout)),
           new Paragraph({ children: [], keepNext: true, spacing: { before: 0, after: 0 } }),
           closingBlock(view, templates, width),
         ],
@@ -45,8 +45,8 @@ export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appe
 
 function documentOf(view: PlanView, layout: Layout, sections: ISectionOptions[]): Document {
   return new Document({
-    creator: view.issuer.name,
-    lastModifiedBy: view.issuer.name,
+    creator: view.issuer.fullName,
+    lastModifiedBy: view.issuer.fullName,
     title: view.title,
     styles: {
       default: {

@@ -20,8 +20,8 @@ export function closingBlock(view: PlanView, templates: Templates, width: number
   ];
   const signer = { size: SIZE.signer, bold: true, allCaps: true };
   const signature = [
-    ...(view.signer.authority ? [centred(textRuns(view.signer.authority, signer))] : []),
-    centred(textRuns(view.signer.title, signer)),
+    // mục II.7.a: TM./KT./TL./TUQ./Q. lines, the collective's name and the title, each as the plan gives it.
+    ...view.signer.lines.map((line) => centred(textRuns(line, signer))),
     ...Array.from({ length: SIGNATURE_SPACE_LINES }, () => centred([plainRun('', { size: SIZE.signer })])),
     centred(textRuns(view.signer.name, { size: SIZE.signer, bold: true })),
   ];

@@ -15,16 +15,17 @@ export function headerBlock(view: PlanView, templates: Templates, width: number)
   // The left cell gives way when the margins leave the Quốc hiệu too little room.
   const right = Math.max(width - HEADER_LEFT_WIDTH, Math.round((NATIONAL_NAME_WIDTH_12PT * SIZE.nationalName) / 12) + NATIONAL_NAME_SLACK);
   const left = width - right;
-  const issuerWidth = Math.min(left, estimateWidth(view.issuer.name, SIZE.issuer, true));
+  // mục II.2: the line is as long as 1/3 to 1/2 of the issuing body's (last) line.
+  const issuerWidth = Math.min(left, estimateWidth(view.issuer.name[view.issuer.name.length - 1] ?? '', SIZE.issuer, true));
   const mottoSide = Math.round((right - MOTTO_WIDTH_13PT - MOTTO_SLACK) / 2);
   return borderlessTable(
     [left, right],
     [
       [
         [
-          ...(view.issuer.superior ? [centred(textRuns(view.issuer.superior, { size: SIZE.superior, allCaps: true }))] : []),
-          centred(textRuns(view.issuer.name, { size: SIZE.issuer, bold: true, allCaps: true })),
-          // mục II.2: a line 1/3 to 1/2 as long as the issuing body's name.
+          // mục II.2: the superior body not bold, the issuing body bold, each on the lines the plan gives.
+          ...view.issuer.superior.map((line) => centred(textRuns(line, { size: SIZE.superior, allCaps: true }))),
+          ...view.issuer.name.map((line) => centred(textRuns(line, { size: SIZE.issuer, bold: true, allCaps: true }))),
           ruleLine(Math.round(issuerWidth * 0.4), left),
         ],
         [

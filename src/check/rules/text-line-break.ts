@@ -1,0 +1,33 @@
+import type { PathSegment } from '../../diagnostics.js';
+import type { Rule } from '../rule.js';
+import { eachText } from './lib/items.js';
+
+/** Fields whose line breaks print: the issuer's lines and the signer's lines above the name. */
+const LINE_FIELDS: Record<string, readonly string[]> = { issuer: ['superior', 'name'], signer: ['authority', 'title'] };
+
+/**
+ * A line break typed into a text that prints as one paragraph (a `|` block, a pasted line) is
+ * printed as a space, so the clerk's layout is not what the document shows. The issuer's and
+ * signer's fields keep their lines, and are not reported.
+ */
+export const textLineBreak: Rule = {
+  id: 'text-line-break',
+  severity: 'warning',
+  description: {
+    vi: 'Văn bản in thành một đoạn không có dấu xuống dòng (xuống dòng sẽ thành dấu cách)',
+    en: 'A text printed as one paragraph holds no line break (it would print as a space)',
+  },
+  check({ plan, files }, report) {
+    eachText({ plan, files }, (text, at, item) => {
+      if (keepsLines(at.path)) return;
+      const body = text.replace(/[\r\n]+$/, '');
+      const found = /\r?\n/.exec(body);
+      if (found) report({ ...at, span: { offset: found.index + found[0].length, length: 1 } }, { ...item() });
+    });
+  },
+};
+
+function keepsLines(path: readonly PathSegment[]): boolean {
+  const [first, second] = path;
+  return LINE_FIELDS[String(first)]?.includes(String(second)) ?? false;
+}
