@@ -45,7 +45,7 @@ function pick(sources: readonly SourceFile[]) {
   return {
     plan: get('plan') as { file: string; data: RawPlanFile },
     units: get('units') as { file: string; data: RawUnitsFile },
-    tasks: get('tasks') as { file: string; data: RawTasksFile },
+    tasks: get('tasks') as { file: string; data: RawTasksFile } | undefined,
     appendices: get('appendices') as { file: string; data: RawAppendicesFile } | undefined,
   };
 }

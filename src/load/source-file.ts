@@ -4,8 +4,8 @@ import type { Document, LineCounter } from 'yaml';
 export const FILE_KINDS = ['plan', 'units', 'tasks', 'appendices'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-/** Files a plan may leave out: a plan without appendices has no appendices.yaml. */
-export const OPTIONAL_KINDS: readonly FileKind[] = ['appendices'];
+/** Files a plan may leave out: a plan without appendices has no appendices.yaml; a plan whose body is all prose, no tasks.yaml. */
+export const OPTIONAL_KINDS: readonly FileKind[] = ['tasks', 'appendices'];
 
 /** One parsed YAML file of a plan, kept with what is needed to point back into it. */
 export interface SourceFile {

@@ -22,7 +22,10 @@ export function buildAppendices(file: { file: string; data: RawAppendicesFile } 
       kind: a.kind,
       title: a.title,
       orientation: a.orientation ?? 'landscape',
-      columns: a.columns ?? DEFAULT_COLUMNS[a.kind],
+      columns: (a.columns ?? DEFAULT_COLUMNS[a.kind]).map((c) => (typeof c === 'string' ? c : c.field)),
+      headers: Object.fromEntries((a.columns ?? []).flatMap((c) => (typeof c === 'string' || c.header === undefined ? [] : [[c.field, c.header]]))),
+      numbering: a.numbering ?? 'body',
+      caption: { label: a.label ?? null, attachment: a.attachment ?? null },
       origin,
     };
   });

@@ -17,7 +17,7 @@ export interface PlanInput {
   dir: string;
   plan: { file: string; data: RawPlanFile };
   units: { file: string; data: RawUnitsFile };
-  tasks: { file: string; data: RawTasksFile };
+  tasks?: { file: string; data: RawTasksFile } | undefined;
   appendices?: { file: string; data: RawAppendicesFile } | undefined;
 }
 
@@ -64,21 +64,22 @@ export function buildPlan(input: PlanInput): Plan {
     read(raw, origin) {
       if (raw === undefined) return null;
       const time = parsePlanTime(raw, origin, period);
-      if (!time) unreadTimes.push({ raw: String(raw), origin });
+      if (!time) unreadTimes.push(typeof raw === 'object' ? { raw: String(raw.by), origin: { file: origin.file, path: [...origin.path, 'by'] } } : { raw: String(raw), origin });
       return time;
     },
   };
 
   const appendices = buildAppendices(input.appendices);
-  const groups = input.tasks.data.groups.map((g, gi): TaskGroup => {
+  const tasksFile = input.tasks?.file ?? input.plan.file.replace(/plan\.yaml$/, 'tasks.yaml');
+  const groups = (input.tasks?.data.groups ?? []).map((g, gi): TaskGroup => {
     const label = String(gi + 1);
     return {
       id: g.id,
       label,
       roman: toRoman(gi + 1),
       title: g.title ?? null,
-      origin: at(input.tasks.file, 'groups', gi),
-      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(input.tasks.file, 'groups', gi, 'tasks', ti), unitById, defaultStart, times)),
+      origin: at(tasksFile, 'groups', gi),
+      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(tasksFile, 'groups', gi, 'tasks', ti), unitById, defaultStart, times)),
     };
   });
   const tasks = groups.flatMap((g) => g.tasks);
@@ -115,7 +116,8 @@ export function buildPlan(input: PlanInput): Plan {
     place: p.place,
     date,
     period,
-    title: p.title,
+    title: lines(p.title).join(' '),
+    titleLines: lines(p.title),
     outline,
     numbering,
     groups,
@@ -137,7 +139,7 @@ export function buildPlan(input: PlanInput): Plan {
     settings: { requirePerson: p.settings?.requirePerson ?? false, stepsInherit: p.settings?.stepsInherit ?? true },
     rules: p.rules ?? {},
     unreadTimes,
-    origins: { plan: input.plan.file, units: input.units.file, tasks: input.tasks.file, appendices: input.appendices?.file ?? null },
+    origins: { plan: input.plan.file, units: input.units.file, tasks: tasksFile, appendices: input.appendices?.file ?? null },
   };
 }
 
@@ -181,6 +183,8 @@ function buildTask(t: RawTask, groupId: string, label: string, number: number, o
     deadline,
     time,
     product: t.product ?? null,
+    fields: t.fields ?? {},
+    continues: t.continues ?? false,
     solutions: (t.solutions ?? []).map((b) => buildBlock(b, unitById)),
     steps: buildSteps(t.solutions ?? [], origin, { label, lead, start, deadline, time }, unitById, times),
     origin,

@@ -67,12 +67,12 @@ function buildBlocks(raw: readonly RawOutlineBlock[], path: PathSegment[], paren
   return blocks;
 }
 
-function buildSection(raw: { heading: string; id?: string; numbered?: boolean; content?: RawOutlineBlock[] }, origin: Origin, parent: Parent, context: OutlineContext): Section {
+function buildSection(raw: { heading: string; id?: string; number?: boolean; bold?: boolean; content?: RawOutlineBlock[] }, origin: Origin, parent: Parent, context: OutlineContext): Section {
   const level = parent.level + 1;
-  const numbered = raw.numbered !== false;
+  const numbered = raw.number !== false;
   const style = styleAt(context.numbering, level);
   const { label, ref } = numbered ? labelOf(style, ++parent.count, parent.ref) : { label: '', ref: '' };
-  const section: Section = { id: raw.id ?? null, level, label, ref, heading: raw.heading, bold: isBoldStyle(style), blocks: [], origin };
+  const section: Section = { id: raw.id ?? null, level, label, ref, heading: raw.heading, bold: raw.bold ?? isBoldStyle(style), blocks: [], origin };
   if (raw.id) context.references.set(raw.id, { kind: 'section', label: ref });
   section.blocks = buildBlocks(raw.content ?? [], [...origin.path, 'content'], { level, ref: ref || parent.ref, count: 0 }, context);
   return section;

@@ -3,7 +3,7 @@
 export type RawLines = string | string[];
 
 /** A time of a task or step: see src/model/time.ts. YAML reads `2025` as a number. */
-export type RawTime = string | number;
+export type RawTime = string | number | { words: string; by?: string | number };
 
 export interface RawPlanFile {
   issuer: { superior?: RawLines; name: RawLines; abbreviation: string };
@@ -12,7 +12,7 @@ export interface RawPlanFile {
   place: string;
   date: string;
   period?: { from: string; to: string };
-  title: string;
+  title: RawLines;
   opening?: string[];
   purposes?: string[];
   requirements?: string[];
@@ -55,6 +55,8 @@ export interface RawTask {
   deadline?: RawTime;
   product?: string;
   solutions?: RawBlock[];
+  fields?: Record<string, string>;
+  continues?: boolean;
 }
 
 export interface RawTasksFile {
@@ -64,7 +66,7 @@ export interface RawTasksFile {
 export type AppendixKind = 'tasks' | 'steps' | 'timeline';
 
 export interface RawAppendicesFile {
-  appendices: { id: string; kind: AppendixKind; title: string; orientation?: 'landscape' | 'portrait'; columns?: string[] }[];
+  appendices: { id: string; kind: AppendixKind; title: string; orientation?: 'landscape' | 'portrait'; columns?: (string | { field: string; header?: string })[]; numbering?: 'body' | 'groups'; label?: string; attachment?: string }[];
 }
 
 /**
@@ -74,7 +76,7 @@ export interface RawAppendicesFile {
  */
 export type RawOutlineBlock =
   | string
-  | { heading: string; id?: string; numbered?: boolean; content?: RawOutlineBlock[] }
+  | { heading: string; id?: string; number?: boolean; bold?: boolean; content?: RawOutlineBlock[] }
   | { text?: string; items: RawItem[] }
   | { text?: string; numbered: (string | { text: string; items?: RawItem[] })[] }
   | { text?: string; points: (string | { text: string; items?: RawItem[] })[] }

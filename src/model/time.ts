@@ -1,5 +1,6 @@
 import type { Origin } from '../diagnostics.js';
 import { daysInMonth } from './dates.js';
+import type { RawTime } from './raw.js';
 import type { PlanDate, PlanTime, TimeKind } from './types.js';
 
 /** The months a time is read against: the plan's period, which recurring and ongoing times span. */
@@ -23,7 +24,8 @@ const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
  * text is none of these (rule time-form reports it). Days and months are not checked against the
  * calendar here: rule date-valid does that, with the value as typed.
  */
-export function parsePlanTime(input: string | number, origin: Origin, period: Period): PlanTime | null {
+export function parsePlanTime(input: RawTime, origin: Origin, period: Period): PlanTime | null {
+  if (typeof input === 'object') return wordsTime(input, origin, period);
   const raw = String(input);
   const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   const machine = machineTime(text, origin);
@@ -49,6 +51,17 @@ export function parsePlanTime(input: string | number, origin: Origin, period: Pe
     if (start && end) return { raw, kind: 'range', from: start.from, to: end.to, words: text, recurrence: null, origin };
   }
   return null;
+}
+
+/**
+ * A time in the plan's own words ("Theo hướng dẫn của Trung ương"), printed as typed: placed by
+ * `by` when given (and read like any time), else spanning the period with no deadline month.
+ */
+function wordsTime(input: { words: string; by?: string | number }, origin: Origin, period: Period): PlanTime | null {
+  const words = input.words.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (input.by === undefined) return { raw: words, kind: 'words', from: { ...period.from, origin }, to: { ...period.to, origin }, words, recurrence: null, origin };
+  const by = parsePlanTime(input.by, { file: origin.file, path: [...origin.path, 'by'] }, period);
+  return by && { ...by, words, raw: words, origin };
 }
 
 type Point = Pick<PlanTime, 'kind' | 'from' | 'to'>;

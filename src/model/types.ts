@@ -10,7 +10,7 @@ export interface PlanDate {
 }
 
 /** What a time of a task or step is: see src/model/time.ts for the forms each is written in. */
-export type TimeKind = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'years' | 'range' | 'before-day' | 'recurring' | 'ongoing';
+export type TimeKind = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'years' | 'range' | 'before-day' | 'recurring' | 'ongoing' | 'words';
 
 /**
  * A time as offices write it ("Tháng 6/2023", "Quý II/2024", "Thường xuyên"): the first and the
@@ -99,6 +99,10 @@ export interface Task {
   /** The deadline as written, for printing and the timeline. */
   time: PlanTime | null;
   product: string | null;
+  /** The appendix row continues the task above it (a merged STT and Nhiệm vụ cell in the original). */
+  continues: boolean;
+  /** The task's own columns for appendix tables (tasks.yaml `fields`). */
+  fields: Record<string, string>;
   solutions: SolutionBlock[];
   steps: Step[];
   origin: Origin;
@@ -125,7 +129,14 @@ export interface Appendix {
   kind: AppendixKind;
   title: string;
   orientation: 'portrait' | 'landscape';
+  /** Column keys: built-in fields or the tasks' own `fields`. */
   columns: string[];
+  /** Headers the plan gives instead of the `column-<key>` phrase. */
+  headers: Record<string, string>;
+  /** "body": STT as the body numbers (1.1); "groups": I, II for groups, 1, 2, 3 again in each. */
+  numbering: 'body' | 'groups';
+  /** The plan's own "Phụ lục" line and "(Kèm theo ...)" line, printed as typed; null: the phrases'. */
+  caption: { label: string | null; attachment: string | null };
   origin: Origin;
 }
 
@@ -258,6 +269,8 @@ export interface Plan {
   date: PlanDate;
   period: { from: PlanDate; to: PlanDate };
   title: string;
+  /** The trích yếu's lines as published (one unless the plan breaks it). */
+  titleLines: string[];
   /** The body, from the first paragraph after the title to the closing paragraph. */
   outline: OutlineBlock[];
   numbering: NumberingStyle[];

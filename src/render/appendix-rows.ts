@@ -5,7 +5,7 @@ import { dateView, timeView, type PlanView } from './view.js';
 
 /** One row of an appendix table: a full-width group row, or cells by column key. */
 export type AppendixRow =
-  | { kind: 'group'; text: string }
+  | { kind: 'group'; text: string; numeral: string; title: string }
   | { kind: 'task' | 'step'; cells: Record<string, string>; span?: MonthSpan };
 
 /** Months of the plan's period a task or step runs through (0 = first month), for the timeline. */
@@ -22,15 +22,40 @@ export interface MonthSpan {
  */
 export function appendixRows(plan: Plan, appendix: Appendix, templates: Templates, view: PlanView): AppendixRow[] {
   const rows: AppendixRow[] = [];
+  // "groups" numbering: I, II for the groups, then 1, 2, 3 again in each (steps 1.1, 1.2).
+  const byGroup = appendix.numbering === 'groups';
   for (const group of plan.groups) {
-    if (group.title !== null) rows.push({ kind: 'group', text: templates.phrase('group-row', { roman: group.roman, title: view.text(group.title) }) });
-    for (const task of group.tasks) {
-      rows.push({ kind: 'task', cells: taskCells(task, templates, view), span: span(plan, task.start, task.time) });
-      if (appendix.kind === 'tasks') continue;
-      for (const step of task.steps) rows.push({ kind: 'step', cells: stepCells(step, templates, view), span: span(plan, step.start, step.time) });
+    if (group.title !== null) {
+      const title = view.text(group.title);
+      rows.push({ kind: 'group', text: templates.phrase('group-row', { roman: group.roman, title }), numeral: group.roman, title });
     }
+    let number = 0;
+    group.tasks.forEach((task) => {
+      // A row that continues the task above shares its number and its Nhiệm vụ cell (merged in print).
+      if (!task.continues) number++;
+      const stt = task.continues ? '' : byGroup ? String(number) : task.label;
+      const own: Record<string, string> = task.continues ? { task: '', work: '' } : {};
+      rows.push({ kind: 'task', cells: { ...taskCells(task, templates, view), stt, ...own }, span: span(plan, task.start, task.time) });
+      if (appendix.kind === 'tasks') return;
+      task.steps.forEach((step, si) => {
+        rows.push({ kind: 'step', cells: { ...stepCells(step, templates, view), stt: byGroup ? `${number}.${si + 1}` : step.label }, span: span(plan, step.start, step.time) });
+      });
+    });
   }
   return rows;
+}
+
+/** A column's header: the plan's own words for it, else the `column-<key>` phrase. */
+export function columnHeader(appendix: Appendix, column: string, templates: Templates): string {
+  return appendix.headers[column] ?? templates.phrase(`column-${column}`);
+}
+
+/** An appendix's "Phụ lục I" line and "(Kèm theo ...)" line: the plan's own words for them, else the phrases. */
+export function appendixCaption(appendix: Appendix, view: PlanView, templates: Templates): { label: string; attachment: string } {
+  return {
+    label: appendix.caption.label === null ? templates.phrase('appendix-label', appendix) : view.text(appendix.caption.label),
+    attachment: appendix.caption.attachment === null ? templates.phrase('attachment', view) : view.text(appendix.caption.attachment),
+  };
 }
 
 /** Months of the plan's period, in order, for the timeline's columns. */
@@ -41,8 +66,10 @@ export function periodMonths(plan: Plan): { month: number; year: number }[] {
 }
 
 function taskCells(task: Task, templates: Templates, view: PlanView): Record<string, string> {
-  const leads = task.leads.map((u) => view.text(u.displayName)).join(', ');
+  // Unit names hold commas ("UBND các xã, phường"): a table cell separates units with "; ".
+  const leads = task.leads.map((u) => view.text(u.displayName)).join('; ');
   return {
+    ...Object.fromEntries(Object.entries(task.fields).map(([key, value]) => [key, view.text(value)])),
     stt: task.label,
     task: view.text(task.content),
     work: view.text(task.content),
@@ -79,14 +106,15 @@ function stepCells(step: Step, templates: Templates, view: PlanView): Record<str
  */
 function timeText(start: PlanDate, ownStart: PlanDate | null, time: PlanTime | null, templates: Templates): string {
   if (!time) return '';
-  if (ownStart === null && time.kind !== 'month' && time.kind !== 'day') return templates.phrase('deadline', timeView(time));
+  if (time.words !== null || (ownStart === null && time.kind !== 'month' && time.kind !== 'day')) return templates.phrase('deadline', timeView(time));
   const end = time.to;
   const single = monthIndex(start) === monthIndex(end) && (start.day === null || start.day === end.day);
   return templates.phrase('time-span', { start: dateView(start), end: dateView(end), single: single ? timeView(time) : null });
 }
 
 function span(plan: Plan, start: PlanDate, time: PlanTime | null): MonthSpan | undefined {
-  if (!time) return undefined;
+  // A time in words alone ("Theo hướng dẫn của Trung ương") has no place on the timeline.
+  if (!time || time.kind === 'words') return undefined;
   const origin = monthIndex(plan.period.from);
   const first = monthIndex(start) - origin;
   const last = monthIndex(time.to) - origin;

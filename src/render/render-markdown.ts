@@ -1,5 +1,5 @@
 import type { Appendix, Plan } from '../model/types.js';
-import { appendixRows, periodMonths, type AppendixRow } from './appendix-rows.js';
+import { appendixCaption, appendixRows, columnHeader, periodMonths, type AppendixRow } from './appendix-rows.js';
 import { bodyBlocks } from './body-blocks.js';
 import { markdownParagraph, markdownText } from './markdown-literal.js';
 import { loadTemplates, type Templates } from './templates.js';
@@ -34,7 +34,7 @@ function header(view: PlanView, t: Templates): string {
     '',
     `# ${md(t.phrase('document-type', view))}`,
     '',
-    `**${md(view.title)}**`,
+    view.titleLines.map((line) => `**${md(line)}**`).join('  \n'),
   ].join('\n');
 }
 
@@ -72,28 +72,35 @@ function closing(view: PlanView, t: Templates): string {
 function appendixPart(plan: Plan, view: PlanView, appendix: Appendix, t: Templates): string {
   const rows = appendixRows(plan, appendix, t, view);
   const table = appendix.kind === 'timeline' ? timeline(plan, appendix, rows, t) : columns(appendix, rows, t);
-  return ['---', '', `## ${md(t.phrase('appendix-label', appendix))}`, '', `**${md(upper(view.text(appendix.title)))}**`, '', `*${md(t.phrase('attachment', view))}*`, '', table].join('\n');
+  const caption = appendixCaption(appendix, view, t);
+  return ['---', '', `## ${md(caption.label)}`, '', `**${md(upper(view.text(appendix.title)))}**`, '', `*${md(caption.attachment)}*`, '', table].join('\n');
 }
 
 function columns(appendix: Appendix, rows: AppendixRow[], t: Templates): string {
-  const head = appendix.columns.map((c) => t.phrase(`column-${c}`));
+  const head = appendix.columns.map((c) => columnHeader(appendix, c, t));
   return markdownTable(
     head.map(md),
-    rows.map((row) => (row.kind === 'group' ? [`**${md(row.text)}**`, ...head.slice(1).map(() => '')] : appendix.columns.map((c) => md(row.cells[c] ?? '')))),
+    rows.map((row) => (row.kind === 'group' ? groupRow(appendix, row, head.length) : appendix.columns.map((c) => md(row.cells[c] ?? '')))),
   );
 }
 
 function timeline(plan: Plan, appendix: Appendix, rows: AppendixRow[], t: Templates): string {
   const months = periodMonths(plan);
   const label = appendix.columns.filter((c) => c !== 'stt');
-  const head = [t.phrase('column-stt'), ...label.map((c) => t.phrase(`column-${c}`)), ...months.map((m) => t.phrase('column-month', m))].map(md);
+  const head = [t.phrase('column-stt'), ...label.map((c) => columnHeader(appendix, c, t)), ...months.map((m) => t.phrase('column-month', m))].map(md);
   const body = rows.map((row) => {
-    if (row.kind === 'group') return [`**${md(row.text)}**`, ...head.slice(1).map(() => '')];
+    if (row.kind === 'group') return groupRow(appendix, row, head.length);
     const span = row.span;
     const marks = months.map((_, m) => (span && span.due.includes(m) ? '◆' : span && m >= span.first && m <= span.last ? RUN_MARK : ''));
     return [md(row.cells['stt'] ?? ''), ...label.map((c) => md(row.cells[c] ?? '')), ...marks];
   });
   return `${markdownTable(head, body)}\n\n*${md(t.phrase('timeline-legend'))}*`;
+}
+
+/** A group row: bold "I. Title", or with "groups" numbering the numeral and the title in cells of their own. */
+function groupRow(appendix: Appendix, row: AppendixRow & { kind: 'group' }, width: number): string[] {
+  const cells = appendix.numbering === 'groups' ? [`**${md(row.numeral)}**`, `**${md(row.title)}**`] : [`**${md(row.text)}**`];
+  return [...cells, ...Array.from({ length: width - cells.length }, () => '')];
 }
 
 /** A Markdown table of cells already written as Markdown ("|" is escaped in each). */

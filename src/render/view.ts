@@ -50,6 +50,7 @@ function makeView(plan: Plan, templates: Templates) {
     place: text(plan.place),
     date: dateView(plan.date),
     title: text(plan.title),
+    titleLines: plan.titleLines.map(text),
     signer: { lines: plan.signer.lines.map(text), name: text(plan.signer.name) },
     recipients: plan.recipients.map((r) => ({ name: text(r.name), note: r.note === null ? null : text(r.note) })),
     archive: { abbreviation: plan.archive ? text(archiveAbbreviation(plan.archive)) : '' },

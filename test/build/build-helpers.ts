@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { recordBuiltDocx, snapshotOutput } from '../support/record-docx.js';
 import { readDocx, type Block, type DocxView, type Paragraph, type Table } from '../support/docx-reader.js';
 
 /** The repository root (holding plans/, templates/, bin/). */
@@ -37,7 +38,9 @@ export async function runCli(argv: readonly string[], cwd: string = REPO_ROOT): 
     env: {},
     isTTY: false,
   };
+  const before = snapshotOutput(argv, cwd);
   const code = await main(argv, io);
+  recordBuiltDocx(argv, cwd, before);
   return { code, stdout, stderr };
 }
 

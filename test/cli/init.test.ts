@@ -8,6 +8,7 @@ import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { readDocx } from '../support/docx-reader.js';
 import { REPO } from './run-cli.js';
+import { recordBuiltDocx, snapshotOutput } from '../support/record-docx.js';
 
 const PLAN_FILES = ['plan.yaml', 'units.yaml', 'tasks.yaml', 'appendices.yaml'];
 const SCHEMAS = readdirSync(join(REPO, 'schemas')).filter((n) => n.endsWith('.schema.json'));
@@ -38,7 +39,9 @@ function captureIo(cwd: string, env: Record<string, string> = { SOURCE_DATE_EPOC
 /** Runs the real CLI in-process in `cwd`. */
 async function cli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const c = captureIo(cwd, {});
+  const before = snapshotOutput(argv, cwd);
   const code = await main(argv, c.io);
+  recordBuiltDocx(argv, cwd, before);
   return { code, stdout: c.out(), stderr: c.err() };
 }
 

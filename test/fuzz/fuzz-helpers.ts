@@ -6,6 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { recordBuiltDocx, snapshotOutput } from '../support/record-docx.js';
 
 /** The sample plan every fuzz and hostile case starts from. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../plans/ke-hoach-2023/', import.meta.url));
@@ -50,7 +51,9 @@ export async function runCli(cwd: string, argv: readonly string[]): Promise<CliR
   let stdout = '';
   let stderr = '';
   const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false };
+  const before = snapshotOutput(argv, cwd);
   const code = await main(argv, io);
+  recordBuiltDocx(argv, cwd, before);
   return { code, stdout, stderr };
 }
 

@@ -370,7 +370,7 @@ describe('8. Markdown-ish text at the start of a paragraph', () => {
 
   it('each prints literally as one plain paragraph, in the .docx and in the Markdown', async () => {
     const copy = sample();
-    edit(copy, 'plan.yaml', (t) => t.replace(/purposes:\n(?: {2}- >-\n(?: {4}.*\n)+)+/, `purposes:\n${LITERALS.map((l) => `  - ${JSON.stringify(l)}\n`).join('')}`));
+    edit(copy, 'plan.yaml', (t) => t.replace(/(- heading: Mục đích\n {8}content:\n)(?: {10}- >-\n(?: {12}.*\n)+)+/, `$1${LITERALS.map((l) => `          - ${JSON.stringify(l)}\n`).join('')}`));
     const { build, diagnostics } = await checkAndBuild(copy);
 
     expect(build.code, JSON.stringify(diagnostics)).toBe(0);

@@ -47,14 +47,14 @@ describe('schema messages', () => {
   });
 
   it('a number, a list or a mapping where a text is expected is told exactly that, and the colon hint only for a mapping', () => {
-    const plan = MINI_PLAN.plan.replace('title: Thực hiện nhiệm vụ năm 2023', 'title: 2023').replace('place: Bắc Giang', 'place: [Bắc Giang]').replace('closing: Trên đây là Kế hoạch./.', 'closing:\n  Trên đây: Kế hoạch');
+    const plan = MINI_PLAN.plan.replace('place: Bắc Giang', 'place: 2023').replace('closing: Trên đây là Kế hoạch./.', 'closing: [Trên đây là Kế hoạch./.]').replace('title: Thực hiện nhiệm vụ năm 2023', 'title:\n  Thực hiện: nhiệm vụ');
     const found = schemaFindings({ plan });
     const message = (field: string, lang: 'vi' | 'en') => formatMessage(found.find((d) => d.path.includes(field))!, lang);
-    expect(message('title', 'vi')).toMatch(/^"title" \(.+\) phải là chuỗi văn bản, không phải một số; nếu là văn bản, hãy đặt trong dấu nháy kép$/);
-    expect(message('title', 'en')).toBe('"title" must be a text, not a number; if it is text, put it in double quotes');
-    expect(message('place', 'vi')).toMatch(/^"place" \(.+\) phải là chuỗi văn bản, không phải một danh sách; chỉ ghi một giá trị, không phải danh sách$/);
-    expect(message('closing', 'vi')).toContain('dấu hai chấm và dấu cách');
-    expect(message('title', 'vi')).not.toContain('dấu hai chấm');
+    expect(message('place', 'vi')).toMatch(/^"place" \(.+\) phải là chuỗi văn bản, không phải một số; nếu là văn bản, hãy đặt trong dấu nháy kép$/);
+    expect(message('place', 'en')).toBe('"place" must be a text, not a number; if it is text, put it in double quotes');
+    expect(message('closing', 'vi')).toMatch(/^"closing" \(.+\) phải là chuỗi văn bản, không phải một danh sách; chỉ ghi một giá trị, không phải danh sách$/);
+    expect(message('title', 'vi')).toMatch(/phải là chuỗi văn bản hoặc danh sách các dòng, không phải một nhóm trường\. Nếu đoạn văn có dấu hai chấm và dấu cách/);
+    expect(message('place', 'vi')).not.toContain('dấu hai chấm');
   });
 
   it('a lead given as a number is told it takes a text or a list of units', () => {

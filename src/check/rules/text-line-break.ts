@@ -2,7 +2,7 @@ import type { PathSegment } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
 import { eachText } from './lib/items.js';
 
-/** Fields whose line breaks print: the issuer's lines and the signer's lines above the name. */
+/** Fields whose line breaks print: the issuer's lines and the signer's lines above the name (and the title, below). */
 const LINE_FIELDS: Record<string, readonly string[]> = { issuer: ['superior', 'name'], signer: ['authority', 'title'] };
 
 /**
@@ -29,5 +29,7 @@ export const textLineBreak: Rule = {
 
 function keepsLines(path: readonly PathSegment[]): boolean {
   const [first, second] = path;
+  // The trích yếu keeps its lines too: offices break a long one where it reads well.
+  if (first === 'title') return true;
   return LINE_FIELDS[String(first)]?.includes(String(second)) ?? false;
 }

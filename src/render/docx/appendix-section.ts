@@ -2,6 +2,7 @@ import { PageOrientation, type ISectionOptions } from 'docx';
 import type { Appendix, Plan } from '../../model/types.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
+import { appendixCaption } from '../appendix-rows.js';
 import { columnTable, timelineTable } from './appendix-tables.js';
 import type { BulkXml } from './bulk-xml.js';
 import { TABLE_TEXT_SIZE } from './table-xml.js';
@@ -24,6 +25,7 @@ const TITLE_SIZE = 14;
  */
 export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkXml): ISectionOptions {
   const width = textWidth(layout, appendix.orientation);
+  const caption = appendixCaption(appendix, view, templates);
   const title = view.text(appendix.title).toLocaleUpperCase('vi-VN');
   const table = appendix.kind === 'timeline' ? timelineTable(plan, view, appendix, templates, width, bulk) : columnTable(plan, view, appendix, templates, width, bulk);
   const legend = appendix.kind === 'timeline' ? [centred([plainRun(templates.phrase('timeline-legend'), { size: TABLE_TEXT_SIZE, italic: true })], 120)] : [];
@@ -39,9 +41,9 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
     },
     headers: pageNumberHeaders(),
     children: [
-      centred([plainRun(templates.phrase('appendix-label', appendix), { size: LABEL_SIZE, bold: true })]),
+      centred([plainRun(caption.label, { size: LABEL_SIZE, bold: true })]),
       centred(textRuns(title, { size: TITLE_SIZE, bold: true })),
-      centred([plainRun(templates.phrase('attachment', view), { size: TITLE_SIZE, italic: true })]),
+      centred([plainRun(caption.attachment, { size: TITLE_SIZE, italic: true })]),
       ruleLine(Math.round(Math.min(width, estimateWidth(title, TITLE_SIZE, true)) * 0.3), width),
       centred([], 120),
       table,

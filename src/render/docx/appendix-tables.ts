@@ -1,6 +1,6 @@
 import type { Paragraph } from 'docx';
 import type { Appendix, Plan } from '../../model/types.js';
-import { appendixRows, periodMonths, type AppendixRow } from '../appendix-rows.js';
+import { appendixRows, columnHeader, periodMonths, type AppendixRow } from '../appendix-rows.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
 import type { BulkXml } from './bulk-xml.js';
@@ -19,10 +19,10 @@ export const DEADLINE_MARK = '◆';
 export function columnTable(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, width: number, bulk: BulkXml): Paragraph {
   const columns = appendix.columns;
   const widths = splitWidths(width, columns.map((c) => WEIGHTS[c] ?? 2));
-  const header = columns.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' }));
+  const header = columns.map((c): GridCell => ({ text: columnHeader(appendix, c, templates), align: 'center' }));
   const toCells = (row: AppendixRow): GridCell[] =>
     row.kind === 'group'
-      ? [{ text: row.text, bold: true, span: columns.length }]
+      ? groupCells(appendix, row, columns.length)
       : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: isShort(c) ? 'center' : 'left' }));
   return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates, view), toCells)));
 }
@@ -30,20 +30,26 @@ export function columnTable(plan: Plan, view: PlanView, appendix: Appendix, temp
 /** The month grid of a "timeline" appendix: a native Word table, a row per task and step. */
 export function timelineTable(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, width: number, bulk: BulkXml): Paragraph {
   const months = periodMonths(plan);
-  const label = appendix.columns.filter((c) => c !== 'stt' && WEIGHTS[c] !== undefined);
+  const label = appendix.columns.filter((c) => c !== 'stt');
   const monthWidth = Math.min(mm(11), Math.floor((width * 0.55) / months.length));
   const rest = width - monthWidth * months.length;
-  const widths = [...splitWidths(rest, [WEIGHTS['stt']!, ...label.map((c) => WEIGHTS[c]!)]), ...months.map(() => monthWidth)];
+  const widths = [...splitWidths(rest, [WEIGHTS['stt']!, ...label.map((c) => WEIGHTS[c] ?? 2)]), ...months.map(() => monthWidth)];
   const header: GridCell[] = [
     { text: templates.phrase('column-stt'), align: 'center' },
-    ...label.map((c): GridCell => ({ text: templates.phrase(`column-${c}`), align: 'center' })),
+    ...label.map((c): GridCell => ({ text: columnHeader(appendix, c, templates), align: 'center' })),
     ...months.map((m): GridCell => ({ text: templates.phrase('column-month', m), align: 'center' })),
   ];
-  return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates, view), (row) => timelineRow(row, label, months.length))));
+  return bulk.add(() => tableXml(widths, header, mapRows(appendixRows(plan, appendix, templates, view), (row) => timelineRow(appendix, row, label, months.length))));
 }
 
-function timelineRow(row: AppendixRow, label: readonly string[], months: number): GridCell[] {
-  if (row.kind === 'group') return [{ text: row.text, bold: true, span: 2 + label.length - 1 + months }];
+/** A group row: "I. Title" across the table, or with "groups" numbering the numeral under STT and the title across the rest. */
+function groupCells(appendix: Appendix, row: AppendixRow & { kind: 'group' }, width: number): GridCell[] {
+  if (appendix.numbering !== 'groups') return [{ text: row.text, bold: true, span: width }];
+  return [{ text: row.numeral, bold: true, align: 'center' }, { text: row.title, bold: true, span: width - 1 }];
+}
+
+function timelineRow(appendix: Appendix, row: AppendixRow, label: readonly string[], months: number): GridCell[] {
+  if (row.kind === 'group') return groupCells(appendix, row, 1 + label.length + months);
   const cells: GridCell[] = [{ text: row.cells['stt'] ?? '', align: 'center', bold: row.kind === 'task' }, ...label.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' }))];
   for (let m = 0; m < months; m++) {
     const span = row.span;

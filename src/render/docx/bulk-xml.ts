@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph } from 'docx';
 
 /** A part of document.xml written as text, chunk by chunk, when the package is assembled. */
 export type XmlChunks = () => Iterable<string>;
@@ -13,11 +13,15 @@ export type XmlChunks = () => Iterable<string>;
 export class BulkXml {
   private readonly parts: XmlChunks[] = [];
 
-  /** A placeholder paragraph standing for the part until the package is assembled. */
+  /**
+   * A placeholder paragraph standing for the part until the package is assembled. It is marked
+   * by its style id, an attribute no plan text can write (text is escaped: `<` is `&lt;`), so a
+   * title holding "PlanBulk0" or "[[plan-bulk-0]]" stays text.
+   */
   add(chunks: XmlChunks): Paragraph {
-    const token = `${BulkXml.TOKEN}${this.parts.length}]]`;
+    const style = `${BulkXml.STYLE}${this.parts.length}`;
     this.parts.push(chunks);
-    return new Paragraph({ children: [new TextRun(token)] });
+    return new Paragraph({ style, children: [] });
   }
 
   /**
@@ -27,11 +31,11 @@ export class BulkXml {
   *fill(documentXml: string): Generator<string> {
     let from = 0;
     for (;;) {
-      const at = documentXml.indexOf(BulkXml.TOKEN, from);
+      const at = documentXml.indexOf(BulkXml.MARK, from);
       if (at < 0) break;
       const start = documentXml.lastIndexOf('<w:p>', at);
       const end = documentXml.indexOf('</w:p>', at) + '</w:p>'.length;
-      const index = Number(documentXml.slice(at + BulkXml.TOKEN.length, documentXml.indexOf(']]', at)));
+      const index = Number(documentXml.slice(at + BulkXml.MARK.length, documentXml.indexOf('"', at + BulkXml.MARK.length)));
       yield documentXml.slice(from, start);
       yield* this.parts[index]!();
       from = end;
@@ -39,5 +43,7 @@ export class BulkXml {
     yield documentXml.slice(from);
   }
 
-  static readonly TOKEN = '[[plan-bulk-';
+  static readonly STYLE = 'PlanBulk';
+  /** How docx writes the placeholder's style: an element, so never the text of a run. */
+  static readonly MARK = `<w:pStyle w:val="${BulkXml.STYLE}`;
 }

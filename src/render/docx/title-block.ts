@@ -11,10 +11,11 @@ import { plainRun, textRuns } from './text-runs.js';
  * trích yếu bold in sentence case under it, then a short line 1/3 to 1/2 as long as the trích yếu.
  */
 export function titleBlock(view: PlanView, templates: Templates, width: number): Paragraph[] {
-  const titleLine = Math.min(width, estimateWidth(view.title, SIZE.title, false));
+  // The line is sized to the trích yếu's last line, as the plan breaks it.
+  const titleLine = Math.min(width, estimateWidth(view.titleLines[view.titleLines.length - 1] ?? view.title, SIZE.title, false));
   return [
     centred([plainRun(templates.phrase('document-type', view), { size: SIZE.documentType, bold: true })], 480),
-    centred(textRuns(view.title, { size: SIZE.title, bold: true })),
+    ...view.titleLines.map((line) => centred(textRuns(line, { size: SIZE.title, bold: true }))),
     ruleLine(Math.round(titleLine * 0.4), width),
     new Paragraph({ children: [], spacing: { before: 0, after: 120 } }),
   ];
