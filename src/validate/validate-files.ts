@@ -54,11 +54,15 @@ function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
   }
   return [...byPath.values()].flatMap((group) => {
     const typeErrors = group.filter((e) => e.keyword === 'type');
+    const anyOf = group.find((e) => e.keyword === 'anyOf');
+    // A value of a type one branch of an anyOf takes (a list for `lead`, a mapping for a time in
+    // words) failed that branch on something else (an empty list, a missing `words`): say that.
+    const branch = group.filter((e) => e.keyword !== 'type' && e.keyword !== 'anyOf');
+    if (anyOf && branch.length > 0) return branch;
     if (typeErrors.length === 0) return group;
     // A field that takes a text or a list (`lead`, an issuer's lines) fails each branch of its
     // anyOf on type: one message names every type it takes.
     const types = [...new Set(typeErrors.flatMap((e) => String(e.params['type']).split(',')))];
-    const anyOf = group.find((e) => e.keyword === 'anyOf');
     return [{ ...typeErrors[0]!, params: { type: types.join(',') }, parentSchema: anyOf?.parentSchema ?? typeErrors[0]!.parentSchema }];
   });
 }

@@ -64,3 +64,14 @@ describe('schema messages', () => {
     expect(formatMessage(found[0]!, 'vi')).toMatch(/^"lead" \(Đơn vị chủ trì\) phải là chuỗi văn bản hoặc danh sách các dòng, không phải một số/);
   });
 });
+
+describe('schema messages for fields that take more than one form', () => {
+  it('an empty list of leads, or a time in words without its words, is told what is missing, not that a list or mapping is wrong', () => {
+    const tasks = tasksYaml([{ deadline: '{ by: 2023-06 }' }]).replace('lead: van-phong', 'lead: []');
+    const found = schemaFindings({ tasks });
+    const message = (field: string) => formatMessage(found.find((d) => d.path[d.path.length - 1] === field)!, 'vi');
+    expect(message('lead')).toMatch(/cần ít nhất 1 mục/);
+    expect(message('deadline')).toMatch(/Thiếu trường bắt buộc "words"/);
+    expect(found.map((d) => formatMessage(d, 'vi')).join('\n')).not.toMatch(/không phải một (danh sách|nhóm trường)/);
+  });
+});
