@@ -10,7 +10,7 @@ export function discoverPlans(root: string): string[] {
   return readdirSync(root)
     .sort()
     .map((name) => join(root, name))
-    .filter((dir) => isFolder(dir) && existsSync(join(dir, 'plan.yaml')));
+    .filter((dir) => isFolder(dir) && hasPlanFile(dir));
 }
 
 function isFolder(path: string): boolean {
@@ -23,5 +23,10 @@ function isFolder(path: string): boolean {
 
 /** Whether a folder given on the command line is a plan folder. */
 export function isPlanDir(dir: string): boolean {
-  return existsSync(join(resolve(dir), 'plan.yaml'));
+  return hasPlanFile(resolve(dir));
+}
+
+/** A plan folder holds plan.yaml, or plan.yml: files are found by their stem (src/load/load-plan.ts). */
+function hasPlanFile(dir: string): boolean {
+  return existsSync(join(dir, 'plan.yaml')) || existsSync(join(dir, 'plan.yml'));
 }

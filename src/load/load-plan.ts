@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
 import { parseFile } from './parse-file.js';
@@ -22,14 +22,22 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
   const diagnostics: Diagnostic[] = [];
   const show = (name: string) => relative(cwd, join(dir, name)) || name;
   for (const kind of FILE_KINDS) {
-    const path = join(dir, `${kind}.yaml`);
-    const file = show(`${kind}.yaml`);
-    const size = fileSize(path);
-    if (size === undefined) {
-      if (OPTIONAL_KINDS.includes(kind)) continue;
-      diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.missing', { name: `${kind}.yaml` }));
+    const found = findFile(dir, kind);
+    if (found.kind === 'none') {
+      if (!OPTIONAL_KINDS.includes(kind)) diagnostics.push(unlocated('plan-files', 'error', { file: show(`${kind}.yaml`), path: [] }, 'files.missing', { name: `${kind}.yaml` }));
       continue;
     }
+    if (found.kind === 'both') {
+      diagnostics.push(unlocated('plan-files', 'error', { file: show(`${kind}.yml`), path: [] }, 'files.both', { name: `${kind}.yaml`, other: `${kind}.yml` }));
+      continue;
+    }
+    const file = show(found.name);
+    if (found.kind === 'not-regular') {
+      diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.not-regular', { name: found.name }));
+      continue;
+    }
+    const path = join(dir, found.name);
+    const size = found.size;
     if (size > MAX_FILE_BYTES) {
       diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.too-large', { size, limit: MAX_FILE_BYTES }));
       continue;
@@ -44,18 +52,40 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
     diagnostics.push(...parsed.diagnostics);
   }
   for (const name of readdirSync(dir).sort()) {
-    if (/\.ya?ml$/.test(name) && !FILE_KINDS.includes(name.replace(/\.ya?ml$/, '') as FileKind)) {
+    if (/\.ya?ml$/i.test(name) && !FILE_KINDS.includes(name.replace(/\.ya?ml$/i, '') as FileKind)) {
       diagnostics.push(unlocated('plan-files', 'warning', { file: show(name), path: [] }, 'files.unknown', { name, known: FILE_KINDS.map((k) => `${k}.yaml`).join(', ') }));
     }
   }
   return { id: basename(dir), dir, sources, diagnostics };
 }
 
-function fileSize(path: string): number | undefined {
+/** Where a plan file of a kind is: `<kind>.yaml` or `<kind>.yml`, and whether it can be read as a file. */
+type Found = { kind: 'file'; name: string; size: number } | { kind: 'not-regular'; name: string } | { kind: 'both' } | { kind: 'none' };
+
+/**
+ * Finds a plan file by its stem, whatever the extension (`.yaml`, `.yml`): a file that exists
+ * but is a folder, a FIFO or a link to nothing is reported, never passed over as missing (an
+ * optional file passed over would drop the appendices in silence).
+ */
+function findFile(dir: string, kind: FileKind): Found {
+  const present = [`${kind}.yaml`, `${kind}.yml`].filter((name) => exists(join(dir, name)));
+  if (present.length === 0) return { kind: 'none' };
+  if (present.length > 1) return { kind: 'both' };
+  const name = present[0]!;
   try {
-    const stat = statSync(path);
-    return stat.isFile() ? stat.size : undefined;
+    const stat = statSync(join(dir, name));
+    return stat.isFile() ? { kind: 'file', name, size: stat.size } : { kind: 'not-regular', name };
   } catch {
-    return undefined;
+    return { kind: 'not-regular', name };
+  }
+}
+
+/** Whether a directory entry is there at all (a dangling link is). */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 import { Composer, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { findLostWords } from './lost-words.js';
 import type { FileKind, SourceFile } from './source-file.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack (documented in README). */
@@ -24,6 +25,7 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
   ]);
   // Well-formed YAML, so not a syntax error: a warning in the catalogue's own words.
   for (const at of listItemsInText(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, 'yaml-list-in-text', {}, at, lineCounter), severity: 'warning' });
+  for (const lost of findLostWords(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, `yaml-${lost.kind}-in-text`, { words: lost.words }, lost.range, lineCounter), severity: 'warning' });
   let data: unknown;
   if (doc.errors.length === 0) {
     try {

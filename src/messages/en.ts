@@ -11,6 +11,7 @@ function item(a: MessageArgs): string {
     signer: 'Signer',
     recipient: 'Recipient',
     appendix: 'Appendix',
+    section: 'Section',
   };
   return [names[String(a['item'])] ?? String(a['item'] ?? ''), a['label'] ?? ''].join(' ').trim();
 }
@@ -45,9 +46,13 @@ function field(a: MessageArgs): string {
 
 export const en: Catalogue = {
   'yaml.aliases': (a) => `The file uses too many YAML aliases: ${a['limit']} uses or more (each expansion of an alias inside another counts); write the values out instead`,
+  'yaml-anchor-in-text': (a) => `YAML reads "${a['words']}" at the start of the text as an anchor name and drops it; if it is part of the text, put the whole text in double quotes`,
+  'yaml-comment-in-text': (a) => `YAML reads "${a['words']}" as a comment (after the #) and drops it; if it is part of the text, put the whole text in double quotes`,
   'yaml-list-in-text': () =>
     "This line starts with \"-\" or \"+\" but, indented further than the item above, is joined to that item's text; if it is an item of its own, line it up with the item above",
   'files.missing': (a) => `The plan folder has no ${a['name']}`,
+  'files.not-regular': (a) => `${a['name']} is not a file (a folder, a link to nothing, or a special file); the plan needs a plain YAML file here`,
+  'files.both': (a) => `Both ${a['name']} and ${a['other']} are here: keep one (the plan cannot tell which to read)`,
   'files.too-large': (a) => `File too large (${a['size']} bytes; at most ${a['limit']})`,
   'files.not-utf-8': () => 'The file is not saved as UTF-8 (perhaps "ANSI"/Windows-1258 or TCVN3): open it and save it again as UTF-8',
   'files.utf-16': () => 'The file is saved as UTF-16 (Notepad\'s "Unicode"): open it and save it again as UTF-8',
@@ -84,8 +89,12 @@ export const en: Catalogue = {
   'time-form': (a) =>
     `The time "${a['value']}" cannot be read; write it in one of these forms: 2024-06-30, 2024-06, 2024-Q2, 2024-H1, 2024, 2023-2025, Ngày 30/6/2024, Tháng 6/2024, Quý II/2024, 6 tháng đầu năm 2024, Năm 2024, Trước ngày 15/6/2024, Tháng 3 - 6/2024, Giai đoạn 2023 - 2025, Thường xuyên, Hằng tháng, Hằng quý, Hằng năm`,
   'reference-known': (a) => `${where(a)}: the reference [#${a['id']}] names no section, group, task, step or appendix (no id "${a['id']}")`,
+  'reference-known.form': (a) => `${where(a)}: the reference [#${a['id']}] is not written as an id: lower-case letters without accents, digits and hyphens, no spaces`,
+  'reference-known.unnumbered': (a) => `${where(a)}: [#${a['id']}] names an item without a number (number: false, or a level not numbered), so it would print nothing`,
   'lead-single': (a) => `${item(a)} has ${a['count']} lead units; a task usually has one, the others cooperating`,
   'text-line-break': (a) => `${where(a)}: the text holds a line break but prints as one paragraph (the break becomes a space); if it is two paragraphs, make them two items`,
+  'period-valid': (a) => `The plan period from ${a['from']} to ${a['to']} is ${a['months']} months, over ${a['limit']} (ten years); split a longer plan into stages`,
+  'period-valid.reversed': (a) => `The plan period starts ${a['from']}, after it ends ${a['to']}; check period (from before to)`,
   'lead-internal': (a) =>
     `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which the section "Tổ chức thực hiện" cannot assign; let a unit of the office lead and list the outside body under cooperating`,
   'step-within-task': (a) => `${item(a)}: the deadline ${a['value']} is after task ${a['task']}'s deadline (${a['limit']})`,
@@ -164,6 +173,7 @@ function typeName(type: string): string {
     'string,object': 'a text or a mapping',
     'string,array': 'a text or a list of lines',
     'string,integer': 'a text or a whole number',
+    'boolean,object': 'true/false or a mapping',
   };
   return names[type] ?? type;
 }

@@ -10,6 +10,7 @@ const ITEMS: Record<string, string> = {
   signer: 'Người ký',
   recipient: 'Nơi nhận',
   appendix: 'Phụ lục',
+  section: 'Mục',
 };
 
 /** "Nhiệm vụ 2.1", "Đơn vị van-phong", ... */
@@ -62,9 +63,15 @@ function field(a: MessageArgs): string {
 
 export const vi: Catalogue = {
   'yaml.aliases': (a) => `Tệp dùng quá nhiều bí danh (alias) YAML: từ ${a['limit']} lần dùng trở lên (kể cả mỗi lần một bí danh lồng trong bí danh khác được mở ra); hãy viết lại các giá trị thay cho bí danh`,
+  'yaml-anchor-in-text': (a) =>
+    `YAML đọc "${a['words']}" ở đầu văn bản là tên neo (anchor) và bỏ nó khỏi văn bản; nếu là chữ của văn bản, hãy đặt cả văn bản trong dấu nháy kép`,
+  'yaml-comment-in-text': (a) =>
+    `YAML đọc "${a['words']}" là ghi chú (sau dấu #) và bỏ nó khỏi văn bản; nếu là chữ của văn bản, hãy đặt cả văn bản trong dấu nháy kép`,
   'yaml-list-in-text': () =>
     'Dòng này bắt đầu bằng "-" hay "+" nhưng thụt lề sâu hơn ý phía trên nên bị nối vào văn bản của ý đó; nếu là một ý riêng, thụt lề cho thẳng hàng với ý phía trên',
   'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,
+  'files.not-regular': (a) => `${a['name']} không phải một tệp (là thư mục, liên kết tới tệp không còn, hay tệp đặc biệt); kế hoạch cần tệp YAML thường ở đây`,
+  'files.both': (a) => `Có cả ${a['name']} và ${a['other']}: chỉ giữ một tệp (kế hoạch không biết đọc tệp nào)`,
   'files.too-large': (a) => `Tệp quá lớn (${a['size']} byte; tối đa ${a['limit']} byte)`,
   'files.not-utf-8': () => 'Tệp không được lưu bằng bảng mã UTF-8 (có thể là "ANSI"/Windows-1258 hay TCVN3): mở tệp và lưu lại với bảng mã UTF-8',
   'files.utf-16': () => 'Tệp được lưu bằng bảng mã UTF-16 ("Unicode" của Notepad): mở tệp và lưu lại với bảng mã UTF-8',
@@ -105,8 +112,12 @@ export const vi: Catalogue = {
   'time-form': (a) =>
     `Thời gian "${a['value']}" không đọc được; viết một trong các cách: 2024-06-30, 2024-06, 2024-Q2, 2024-H1, 2024, 2023-2025, Ngày 30/6/2024, Tháng 6/2024, Quý II/2024, 6 tháng đầu năm 2024, Năm 2024, Trước ngày 15/6/2024, Tháng 3 - 6/2024, Giai đoạn 2023 - 2025, Thường xuyên, Hằng tháng, Hằng quý, Hằng năm`,
   'reference-known': (a) => `${where(a)}: viện dẫn [#${a['id']}] không trỏ đến mục, nhóm, nhiệm vụ, công việc hay Phụ lục nào (không có mã "${a['id']}")`,
+  'reference-known.form': (a) => `${where(a)}: viện dẫn [#${a['id']}] viết chưa đúng: mã chỉ gồm chữ thường không dấu, chữ số và gạch ngang, không có dấu cách`,
+  'reference-known.unnumbered': (a) => `${where(a)}: [#${a['id']}] trỏ đến một mục không có số thứ tự (number: false, hoặc ở cấp không đánh số), nên không in được số nào`,
   'lead-single': (a) => `${item(a)} có ${a['count']} đơn vị chủ trì; thường mỗi nhiệm vụ chỉ một đơn vị chủ trì, các đơn vị khác ghi ở phối hợp (cooperating)`,
   'text-line-break': (a) => `${where(a)}: văn bản có dấu xuống dòng nhưng được in thành một đoạn (xuống dòng thành dấu cách); nếu là hai đoạn, tách thành hai mục`,
+  'period-valid': (a) => `Thời gian thực hiện kế hoạch từ ${a['from']} đến ${a['to']} là ${a['months']} tháng, quá ${a['limit']} tháng (10 năm); kế hoạch dài hơn hãy chia thành các giai đoạn`,
+  'period-valid.reversed': (a) => `Thời gian thực hiện kế hoạch bắt đầu ${a['from']}, sau tháng kết thúc ${a['to']}; kiểm tra lại period (from trước to)`,
   'lead-internal': (a) =>
     `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục "Tổ chức thực hiện" không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
   'step-within-task': (a) => `${item(a)}: thời hạn ${a['value']} muộn hơn thời gian hoàn thành của Nhiệm vụ ${a['task']} (${a['limit']})`,
@@ -189,6 +200,7 @@ function typeName(type: string): string {
     'string,object': 'chuỗi văn bản hoặc một nhóm trường',
     'string,array': 'chuỗi văn bản hoặc danh sách các dòng',
     'string,integer': 'chuỗi văn bản hoặc một số nguyên',
+    'boolean,object': 'true/false hoặc một nhóm trường',
     integer: 'một số nguyên',
   };
   return names[type] ?? type;

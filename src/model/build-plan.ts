@@ -79,7 +79,7 @@ export function buildPlan(input: PlanInput): Plan {
       roman: toRoman(gi + 1),
       title: g.title ?? null,
       origin: at(tasksFile, 'groups', gi),
-      tasks: g.tasks.map((t, ti) => buildTask(t, g.id, `${label}.${ti + 1}`, ti + 1, at(tasksFile, 'groups', gi, 'tasks', ti), unitById, defaultStart, times)),
+      tasks: numberTasks(g.tasks).map(({ task: t, number }, ti) => buildTask(t, g.id, `${label}.${number}`, number, at(tasksFile, 'groups', gi, 'tasks', ti), unitById, defaultStart, times)),
     };
   });
   const tasks = groups.flatMap((g) => g.tasks);
@@ -92,15 +92,10 @@ export function buildPlan(input: PlanInput): Plan {
   }
   for (const group of groups) references.set(group.id, { kind: 'group', label: group.label });
   for (const appendix of appendices) references.set(appendix.id, { kind: 'appendix', label: appendix.label });
-  const opening = (p.opening ?? []).map((text) => text);
-  const outline = buildOutline([...opening, ...(p.outline ?? classicOutline(p, appendices.length > 0))], ['outline'], {
-    file: input.plan.file,
-    numbering,
-    groups,
-    implementation,
-    unitById,
-    references,
-  });
+  const context = { file: input.plan.file, numbering, groups, implementation, unitById, references };
+  // Paragraphs only, so they take no number: built apart so each block keeps the path it is written at.
+  const opening = buildOutline(p.opening ?? [], ['opening'], context);
+  const outline = [...opening, ...buildOutline(p.outline ?? classicOutline(p, appendices.length > 0), ['outline'], context)];
 
   return {
     id: input.id,
@@ -141,6 +136,12 @@ export function buildPlan(input: PlanInput): Plan {
     unreadTimes,
     origins: { plan: input.plan.file, units: input.units.file, tasks: tasksFile, appendices: input.appendices?.file ?? null },
   };
+}
+
+/** Numbers tasks 1, 2, 3 in their group; a task that `continues` the one above shares its number. */
+function numberTasks(tasks: readonly RawTask[]): { task: RawTask; number: number }[] {
+  let number = 0;
+  return tasks.map((task) => ({ task, number: task.continues && number > 0 ? number : ++number }));
 }
 
 /** A text's printed lines: a list as given, a text split at its line breaks. */

@@ -107,7 +107,7 @@ function placeTasks(raw: { tasks: 'all' | string[]; layout?: string; details?: b
       context.references.set(group.id, { kind: 'group', label: ref });
       taskParent = { level, ref: ref || parent.ref, count: 0 };
     }
-    const tasks = group.tasks.map((task, i): PlacedTask => {
+    const tasks = group.tasks.filter((task, i) => !(task.continues && i > 0)).map((task, i): PlacedTask => {
       const level = taskParent.level + 1;
       const style = layout === 'points' ? 'letter' : layout === 'dashes' ? 'dash' : styleAt(context.numbering, level);
       const { label, ref } = layout === 'points' ? labelOf('letter', i + 1, taskParent.ref) : labelOf(style, ++taskParent.count, taskParent.ref);
@@ -116,12 +116,13 @@ function placeTasks(raw: { tasks: 'all' | string[]; layout?: string; details?: b
     });
     return { group, section, tasks };
   });
-  return { kind: 'tasks', layout, details: raw.details ?? layout === 'detailed', groups, origin };
+  return { kind: 'tasks', layout, details: raw.details ?? layout === 'detailed', groups, groupIds: raw.tasks, origin };
 }
 
 /** Section IV's units as headings under the block's section, each over its own paragraphs. */
 function placeUnits(raw: boolean | { tasks?: boolean }, origin: Origin, parent: Parent, context: OutlineContext): OutlineBlock {
-  const withTasks = typeof raw === 'boolean' ? true : raw.tasks !== false;
+  if (raw === false) return { kind: 'implementation', withTasks: false, units: [], origin };
+  const withTasks = raw === true || raw.tasks !== false;
   const level = parent.level + 1;
   const style = styleAt(context.numbering, level);
   const units = context.implementation
@@ -132,6 +133,14 @@ function placeUnits(raw: boolean | { tasks?: boolean }, origin: Origin, parent: 
       return { entry, section };
     });
   return { kind: 'implementation', withTasks, units, origin };
+}
+
+/** Every section of an outline, depth first, those the blocks place (groups, units) included. */
+export function outlineSections(blocks: readonly OutlineBlock[]): Section[] {
+  return blocks.flatMap((block): Section[] => {
+    if (block.kind === 'section') return [block.section, ...outlineSections(block.section.blocks)];
+    return [];
+  });
 }
 
 function listItem(item: RawItem, unitById: ReadonlyMap<string, Unit>): ListItem {

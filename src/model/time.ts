@@ -1,5 +1,5 @@
 import type { Origin } from '../diagnostics.js';
-import { daysInMonth } from './dates.js';
+import { daysInMonth, monthIndex } from './dates.js';
 import type { RawTime } from './raw.js';
 import type { PlanDate, PlanTime, TimeKind } from './types.js';
 
@@ -37,6 +37,15 @@ export function parsePlanTime(input: RawTime, origin: Origin, period: Period): P
     const to = { ...period.to, origin };
     return { raw, kind: recurrence === 'ongoing' ? 'ongoing' : 'recurring', from, to, words: text, recurrence: recurrence === 'ongoing' ? null : recurrence, origin };
   }
+  const beforeMonth = /^trước tháng (.+)$/.exec(lower);
+  if (beforeMonth) {
+    const month = point(`tháng ${beforeMonth[1]!}`, null, raw, origin);
+    if (month && month.kind === 'month') {
+      const last = monthIndex(month.to) - 1;
+      const to = { ...month.to, year: Math.floor(last / 12), month: (last % 12) + 1 };
+      return { raw, kind: 'before-day', from: to, to, words: text, recurrence: null, origin };
+    }
+  }
   const before = /^trước ngày (.+)$/.exec(lower);
   if (before) {
     const day = point(before[1]!, null, raw, origin);
@@ -48,7 +57,15 @@ export function parsePlanTime(input: RawTime, origin: Origin, period: Period): P
   if (range) {
     const end = point(range[2]!, null, raw, origin);
     const start = end && point(range[1]!, end, raw, origin);
-    if (start && end) return { raw, kind: 'range', from: start.from, to: end.to, words: text, recurrence: null, origin };
+    if (start && end) {
+      // "Tháng 11 - 2/2025": a start without a year of its own that would fall after the end is in the
+      // year before, when that is within the plan's period; else it is a typo ("Tháng 9 - 8/2024"),
+      // left reversed for rule start-before-deadline.
+      const before = { ...start.from, year: start.from.year - 1 };
+      const crosses = !/\d{4}/.test(range[1]!) && monthIndex(start.from) > monthIndex(end.to) && monthIndex(before) >= monthIndex(period.from);
+      const from = crosses ? before : start.from;
+      return { raw, kind: 'range', from, to: end.to, words: text, recurrence: null, origin };
+    }
   }
   return null;
 }
@@ -95,12 +112,18 @@ function machineTime(text: string, origin: Origin): Point | null {
  */
 function point(text: string, end: Point | null, raw: string, origin: Origin): Point | null {
   const year = end?.to.year;
+  // "ngày 30 tháng 6 năm 2024", "tháng 6 năm 2024", "tháng 6 / 2024", "quý 4/2024": the same points in other words.
+  text = text
+    .replace(/^ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?$/, (_, d: string, mo: string, y?: string) => `ngày ${d}/${mo}${y ? `/${y}` : ''}`)
+    .replace(/^tháng (\d{1,2}) năm (\d{4})$/, 'tháng $1/$2')
+    .replace(/ ?\/ ?/g, '/')
+    .replace(/^quý ([1-4])(?=\/|$| năm)/, (_, q: string) => `quý ${ROMAN_QUARTERS[Number(q) - 1]!.toLowerCase()}`);
   let m = /^(?:ngày )?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text);
   if (m && (m[3] || year)) return day(+(m[3] ?? year!), +m[2]!, +m[1]!, raw, origin);
   m = /^(?:tháng )?(\d{1,2})(?:\/(\d{4}))?$/.exec(text);
   if (m && (m[2] || year) && (m[2] || text.startsWith('tháng') || end?.kind === 'month')) return months('month', +(m[2] ?? year!), +m[1]!, +(m[2] ?? year!), +m[1]!, raw, origin);
   m = /^(?:quý )?(i|ii|iii|iv)(?:(?:\/| năm )(\d{4}))?$/.exec(text);
-  if (m && (m[2] || year) && (text.startsWith('quý') || end?.kind === 'quarter')) {
+  if (m && (m[2] || year) && (text.startsWith('quý') || end?.kind === 'quarter' || end === null)) {
     const q = ROMAN_QUARTERS.indexOf(m[1]!.toUpperCase()) + 1;
     const y = +(m[2] ?? year!);
     return months('quarter', y, q * 3 - 2, y, q * 3, raw, origin);

@@ -239,7 +239,7 @@ export type OutlineBlock =
   | { kind: 'list'; lead: string | null; items: ListItem[]; origin: Origin }
   | { kind: 'labelled'; lead: string | null; items: LabelledItem[]; origin: Origin }
   | { kind: 'section'; section: Section }
-  | { kind: 'tasks'; layout: TaskLayout; details: boolean; groups: PlacedGroup[]; origin: Origin }
+  | { kind: 'tasks'; layout: TaskLayout; details: boolean; groups: PlacedGroup[]; groupIds: 'all' | string[]; origin: Origin }
   | { kind: 'implementation'; withTasks: boolean; units: PlacedUnit[]; origin: Origin }
   | { kind: 'appendices'; origin: Origin };
 

@@ -29,12 +29,12 @@ export function appendixRows(plan: Plan, appendix: Appendix, templates: Template
       const title = view.text(group.title);
       rows.push({ kind: 'group', text: templates.phrase('group-row', { roman: group.roman, title }), numeral: group.roman, title });
     }
-    let number = 0;
-    group.tasks.forEach((task) => {
+    group.tasks.forEach((task, ti) => {
       // A row that continues the task above shares its number and its Nhiệm vụ cell (merged in print).
-      if (!task.continues) number++;
-      const stt = task.continues ? '' : byGroup ? String(number) : task.label;
-      const own: Record<string, string> = task.continues ? { task: '', work: '' } : {};
+      const continues = task.continues && ti > 0;
+      const number = task.number;
+      const stt = continues ? '' : byGroup ? String(number) : task.label;
+      const own: Record<string, string> = continues ? { task: '', work: '' } : {};
       rows.push({ kind: 'task', cells: { ...taskCells(task, templates, view), stt, ...own }, span: span(plan, task.start, task.time) });
       if (appendix.kind === 'tasks') return;
       task.steps.forEach((step, si) => {
@@ -106,7 +106,10 @@ function stepCells(step: Step, templates: Templates, view: PlanView): Record<str
  */
 function timeText(start: PlanDate, ownStart: PlanDate | null, time: PlanTime | null, templates: Templates): string {
   if (!time) return '';
-  if (time.words !== null || (ownStart === null && time.kind !== 'month' && time.kind !== 'day')) return templates.phrase('deadline', timeView(time));
+  // With no start of its own, a time prints as written ("Quý II/2024", "Hằng năm", words); with one, from it to the time's end.
+  if (ownStart === null ? time.words !== null || (time.kind !== 'month' && time.kind !== 'day') : ['recurring', 'ongoing', 'words', 'range', 'years'].includes(time.kind)) {
+    return templates.phrase('deadline', timeView(time));
+  }
   const end = time.to;
   const single = monthIndex(start) === monthIndex(end) && (start.day === null || start.day === end.day);
   return templates.phrase('time-span', { start: dateView(start), end: dateView(end), single: single ? timeView(time) : null });

@@ -60,7 +60,10 @@ function restamp(xml: string, stamp: string): string {
 /** The date written into the document: SOURCE_DATE_EPOCH when set, else the plan's own date. */
 export function documentDate(plan: { date: { year: number; month: number; day: number | null } }, sourceDateEpoch?: string): Date {
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)) return new Date(Number(sourceDateEpoch) * 1000);
-  return new Date(Date.UTC(plan.date.year, plan.date.month - 1, plan.date.day ?? 1));
+  // Not Date.UTC: it reads the years 0-99 as 1900-1999 ("0000-01" was stamped 1900).
+  const date = new Date(0);
+  date.setUTCFullYear(plan.date.year, plan.date.month - 1, plan.date.day ?? 1);
+  return date;
 }
 
 const decoder = new TextDecoder();

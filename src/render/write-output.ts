@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A file to write: where, and its bytes. */
@@ -8,26 +9,48 @@ export interface PendingFile {
 }
 
 /**
+ * A temporary file's name: `.<target>.<pid>-<random>.plan-tmp`. Random, so no name can be planted
+ * beforehand (a link at a predictable name would be written through); the pid, so a later build
+ * can tell the leftovers of a killed one (SIGKILL runs no clean-up) from those of a live one.
+ */
+const TEMPORARY = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.plan-tmp$/;
+
+/** Signals on which the temporary files written so far are removed before the process ends as it would have. */
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
  * Writes a set of files all or nothing, as far as a file system allows: every file first goes to
- * a temporary file beside its target, and only when all of them are written (and no target is a
- * folder) are they renamed over their targets. A full disk, a read-only folder or a folder in the
- * way thus leaves every earlier file as it was, and a reader never sees a half-written one. A
- * rename can still fail (Windows refuses to replace a file Word holds open): the files renamed
- * before it stay new, the rest stay old, and no temporary file is left behind.
+ * a temporary file beside its target, created exclusively (`wx`: never through a link or over a
+ * file), and only when all of them are written (and no target is a folder) are they renamed over
+ * their targets. A full disk, a read-only folder or a folder in the way thus leaves every earlier
+ * file as it was, and a reader never sees a half-written one. A rename can still fail (Windows
+ * refuses to replace a file Word holds open): the files renamed before it stay new, the rest stay
+ * old, and no temporary file is left behind; nor when the build is interrupted by a signal.
  * `rename` is Node's, replaceable so tests can make one fail.
  */
 export function writeAllAtomically(files: readonly PendingFile[], rename: (from: string, to: string) => void = renameSync): void {
   const written: { temporary: string; path: string }[] = [];
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemporaries(written.map((w) => w.temporary));
+    stopWatching();
+    process.kill(process.pid, signal);
+  };
+  const stopWatching = () => {
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
   try {
+    for (const dir of new Set(files.map((f) => dirname(f.path)))) sweepStale(dir);
     for (const file of files) {
       if (isFolder(file.path)) throw Object.assign(new Error(`${file.path} is a folder`), { code: 'EISDIR' });
       mkdirSync(dirname(file.path), { recursive: true });
-      const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
+      const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}-${randomBytes(6).toString('hex')}.plan-tmp`);
       written.push({ temporary, path: file.path });
-      writeFileSync(temporary, file.bytes);
+      writeFileSync(temporary, file.bytes, { flag: 'wx' });
     }
   } catch (error) {
-    for (const { temporary } of written) rmSync(temporary, { force: true });
+    removeTemporaries(written.map((w) => w.temporary));
+    stopWatching();
     throw error;
   }
   // A rename within a folder replaces the target in one step.
@@ -38,8 +61,41 @@ export function writeAllAtomically(files: readonly PendingFile[], rename: (from:
       renamed++;
     }
   } catch (error) {
-    for (const { temporary } of written.slice(renamed)) rmSync(temporary, { force: true });
+    removeTemporaries(written.slice(renamed).map((w) => w.temporary));
     throw error;
+  } finally {
+    stopWatching();
+  }
+}
+
+function removeTemporaries(paths: readonly string[]): void {
+  for (const path of paths) {
+    rmSync(path, { force: true });
+  }
+}
+
+/** Removes the temporary files a killed build left in a folder: those of processes that are gone. */
+function sweepStale(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (match && !isRunning(Number(match[2]))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

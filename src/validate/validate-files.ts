@@ -37,28 +37,39 @@ export function validateFiles(sources: readonly SourceFile[]): Diagnostic[] {
     if (source.data === undefined) continue;
     const validate = getValidators().get(source.kind)!;
     if (validate(source.data)) continue;
-    diagnostics.push(...withoutTextKeyEchoes(collapse(validate.errors ?? [])).map((e) => toDiagnostic(source.file, e, source.data)));
+    diagnostics.push(...withoutTextKeyEchoes(collapse(validate.errors ?? [], source.data)).map((e) => toDiagnostic(source.file, e, source.data)));
   }
   return diagnostics;
 }
+
+/** Keywords that judge a text (or a number): the others judge a mapping or a list. */
+const STRING_KEYWORDS = new Set(['enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'format']);
 
 /**
  * A value of the wrong type also fails every keyword of the other type (`minLength` on an object,
  * say); keep only the most telling error at each path so a clerk reads one message per mistake.
  */
-function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
+function collapse(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
   const byPath = new Map<string, ErrorObject[]>();
   for (const error of errors) {
     const key = error.instancePath + (error.keyword === 'additionalProperties' ? `/${String(error.params['additionalProperty'])}` : '');
     byPath.set(key, [...(byPath.get(key) ?? []), error]);
   }
   return [...byPath.values()].flatMap((group) => {
+    // An outline block of no kind or of two: one message naming the kinds, not the branches' failures.
+    const oneOf = group.find((e) => e.keyword === 'oneOf');
+    if (oneOf) return [oneOf, ...group.filter((e) => !['type', 'required', 'oneOf', 'minLength'].includes(e.keyword))];
     const typeErrors = group.filter((e) => e.keyword === 'type');
     const anyOf = group.find((e) => e.keyword === 'anyOf');
     // A value of a type one branch of an anyOf takes (a list for `lead`, a mapping for a time in
     // words) failed that branch on something else (an empty list, a missing `words`): say that.
-    const branch = group.filter((e) => e.keyword !== 'type' && e.keyword !== 'anyOf');
-    if (anyOf && branch.length > 0) return branch;
+    if (anyOf) {
+      // The branch for the value's own type: a text's keywords for a text, a mapping's for a mapping.
+      const value = valueAt(data, parsePointer(anyOf.instancePath));
+      const textual = typeof value === 'string' || typeof value === 'number';
+      const branch = group.filter((e) => !['type', 'anyOf', 'if'].includes(e.keyword) && STRING_KEYWORDS.has(e.keyword) === textual);
+      if (branch.length > 0) return branch;
+    }
     if (typeErrors.length === 0) return group;
     // A field that takes a text or a list (`lead`, an issuer's lines) fails each branch of its
     // anyOf on type: one message names every type it takes.

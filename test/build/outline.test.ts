@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx, type Paragraph } from '../support/docx-reader.js';
-import { MINI_PLAN, type MiniFiles } from '../support/mini-plan.js';
+import MarkdownIt from 'markdown-it';
+import { MINI_PLAN, taskWithSteps, type MiniFiles } from '../support/mini-plan.js';
 import { collapseWhitespace, freshTempDir, paragraphsOf, runCli } from './build-helpers.js';
 
 /** Builds the mini plan with some files replaced; returns every paragraph (table cells included) and the review. */
@@ -359,5 +360,54 @@ describe('the timeline places the times offices write', () => {
     expect(row('1.1')).toEqual(['░', '░', '◆', '░', '░', '◆', '░', '░', '◆', '░', '░', '◆']);
     expect(row('1.2')).toEqual(Array(12).fill('░'));
     expect(row('1.3')).toEqual(['░', '░', '░', '░', '░', '◆', '', '', '', '', '', '']);
+  });
+});
+
+describe('found in review', () => {
+  it('prints nothing for implementation: false', async () => {
+    const plan = withOutline(`  - heading: TỔ CHỨC THỰC HIỆN\n    content:\n      - Các đơn vị thực hiện.\n      - implementation: false\n`);
+    const { texts } = await build({ plan });
+    const at = texts.indexOf('I. TỔ CHỨC THỰC HIỆN');
+    expect(texts.slice(at, texts.indexOf('Trên đây là Kế hoạch./.'))).toEqual(['I. TỔ CHỨC THỰC HIỆN', 'Các đơn vị thực hiện.']);
+  });
+
+  it('prints a continuing task with the task above: not as a task of its own in the body, no number skipped in the table', async () => {
+    const tasks = `groups:
+  - id: giao
+    title: Nhiệm vụ được giao
+    tasks:
+      - { id: a, content: Việc A., lead: van-phong, deadline: 2023-06 }
+      - { id: a2, continues: true, content: Việc A., lead: chi-cuc-tdc, deadline: 2023-09 }
+      - { id: b, content: Việc B., lead: van-phong, deadline: 2023-12 }
+`;
+    const appendices = `appendices:\n  - id: danh-muc\n    kind: tasks\n    title: Danh mục\n    columns: [stt, task, deadline]\n`;
+    const { texts } = await build({ tasks, appendices });
+    expect(texts.filter((t) => /^1\.\d\. Nhiệm vụ/.test(t))).toEqual(['1.1. Nhiệm vụ 1: Việc A.', '1.2. Nhiệm vụ 2: Việc B.']);
+    const table = texts.slice(texts.lastIndexOf('STT'));
+    expect(table).toEqual(['STT', 'Nhiệm vụ', 'Thời gian hoàn thành', 'I. Nhiệm vụ được giao', '1.1', 'Việc A.', 'Tháng 6/2023', 'Tháng 9/2023', '1.2', 'Việc B.', 'Tháng 12/2023']);
+  });
+
+  it('prints a time written in words from the step\'s own start in "Thời gian thực hiện", as the short form does', async () => {
+    const tasks = taskWithSteps('        deadline: 2023-12\n', '              - text: Bước một.\n                start: 2023-03\n                deadline: Tháng 6/2023\n              - text: Bước hai.\n                start: 2023-03\n                deadline: 2023-06\n');
+    const appendices = `appendices:\n  - id: chi-tiet\n    kind: steps\n    title: Kế hoạch chi tiết\n`;
+    const { texts } = await build({ tasks, appendices });
+    expect(texts.filter((t) => t === 'Tháng 3 - 6/2023')).toHaveLength(2);
+  });
+
+  it('escapes a list item of the review that starts like Markdown ("1.", "-", "#", ">")', async () => {
+    const tasks = `groups:
+  - id: giao
+    title: Nhiệm vụ
+    tasks:
+      - id: a
+        content: Việc A.
+        lead: van-phong
+        deadline: 2023-06
+        solutions:
+          - items: ["1. mục số", "- mục gạch", "# mục thăng", "> trích"]
+`;
+    const { markdown } = await build({ tasks });
+    const html = new MarkdownIt('commonmark').render(markdown);
+    for (const item of ['1. mục số', '- mục gạch', '# mục thăng', '&gt; trích']) expect(html).toContain(`<li>${item}</li>`);
   });
 });

@@ -36,3 +36,28 @@ describe("the plan's text is data, never markup or a placeholder", () => {
     expect(texts.filter((t) => t === 'I. MỤC ĐÍCH, YÊU CẦU')).toHaveLength(1);
   });
 });
+
+describe('document dates', () => {
+  it('stamps a plan dated in year 0 as year 0, not 1900 (core.xml read 1900)', async () => {
+    const { documentDate } = await import('../../src/render/package-docx.js');
+    expect(documentDate({ date: { year: 0, month: 1, day: null } }).toISOString()).toBe('0000-01-01T00:00:00.000Z');
+    expect(documentDate({ date: { year: 99, month: 6, day: 30 } }).toISOString()).toBe('0099-06-30T00:00:00.000Z');
+    expect(documentDate({ date: { year: 2023, month: 1, day: 5 } }).toISOString()).toBe('2023-01-05T00:00:00.000Z');
+  });
+});
+
+describe('words YAML would read as markup are told, not lost in silence (they printed "hiện ..." and "Phòng")', () => {
+  it('warns at an anchor at the start of a text and at a "#" that starts a comment inside one, with the quoted form to write', async () => {
+    const { compileMini } = await import('../support/rule-harness.js');
+    const { formatMessage } = await import('../../src/messages/format-message.js');
+    const plan = MINI_PLAN.plan.replace('title: Thực hiện nhiệm vụ năm 2023', 'title: &Thực hiện nhiệm vụ năm 2023').replace('  - name: Lãnh đạo Sở', '  - name: Phòng #2 và Tổ công tác số 3\n  - name: Lãnh đạo Sở # ghi chú thường, để lại');
+    const warnings = compileMini({ plan }).diagnostics.filter((d) => d.messageId.startsWith('yaml-') && d.messageId.endsWith('-in-text'));
+    expect(warnings.map((d) => [d.messageId, d.start.line, d.start.column, d.severity])).toEqual([
+      ['yaml-anchor-in-text', 9, 8, 'warning'],
+      ['yaml-comment-in-text', 21, 17, 'warning'],
+    ]);
+    expect(formatMessage(warnings[0]!, 'vi')).toMatch(/^YAML đọc "&Thực" ở đầu văn bản là tên neo \(anchor\)/);
+    expect(formatMessage(warnings[1]!, 'en')).toMatch(/^YAML reads "#2 và Tổ công tác số 3" as a comment/);
+    expect(formatMessage(warnings[1]!, 'vi')).toContain('đặt cả văn bản trong dấu nháy kép');
+  });
+});

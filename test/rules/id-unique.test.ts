@@ -1,3 +1,4 @@
+import { MINI_PLAN } from '../support/mini-plan.js';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
@@ -6,7 +7,7 @@ import type { MiniFiles } from '../support/mini-plan.js';
 const RULE = 'id-unique';
 
 describe(RULE, () => {
-  it('accepts distinct ids, and the same id for a task and a step', () => {
+  it('accepts distinct ids across tasks and steps', () => {
     const files = {
       tasks: `groups:
   - id: giao
@@ -19,7 +20,7 @@ describe(RULE, () => {
         solutions:
           - steps: true
             items:
-              - { id: a, text: Bước một. }
+              - { id: a-1, text: Bước một. }
               - { id: b, text: Bước hai. }
 `,
     };
@@ -91,5 +92,18 @@ describe(RULE, () => {
     const unit = diagnostics.find((d) => d.code === RULE && d.args['item'] === 'unit')!;
     expect(formatMessage(unit, 'vi')).toBe('Đơn vị thứ 3 (Văn phòng Sở (bản sao)): mã "van-phong" đã dùng cho Đơn vị thứ 1 (Văn phòng Sở)');
     expect(formatMessage(unit, 'en')).toBe('Unit no. 3 (Văn phòng Sở (bản sao)): the id "van-phong" is already used by Unit no. 1 (Văn phòng Sở)');
+  });
+});
+
+describe(`${RULE} across what a text may refer to`, () => {
+  it('reports an id used twice across sections, groups, tasks and appendices ([#id] would name either)', () => {
+    const plan = MINI_PLAN.plan.replace(
+      'closing:',
+      `outline:\n  - heading: MỤC A\n    id: muc\n    content: [{ tasks: all }]\n  - heading: MỤC B\n    id: muc # expect: ${RULE}\n  - heading: MỤC C\n    id: quy-dinh\nclosing:`,
+    );
+    const files = { plan, appendices: `appendices:\n  - id: giao # expect: ${RULE}\n    kind: tasks\n    title: Danh mục\n` } as MiniFiles;
+    const { diagnostics } = compileMini(files);
+    // The task "quy-dinh" comes after the section of that id: it is reported in tasks.yaml.
+    expect(findingLines(diagnostics, RULE).sort()).toEqual([...markerLines(files, RULE), 'tasks.yaml:5'].sort());
   });
 });

@@ -37,3 +37,11 @@ describe(RULE, () => {
     }
   });
 });
+
+describe(`${RULE} with several leads`, () => {
+  it('reports an outside body among several leads, at that lead (only the first was checked)', () => {
+    const files = { units, tasks: tasks(`\n          - chi-cuc-tdc\n          - so-tttt # expect: ${RULE}`) };
+    const { diagnostics } = compileMini(files);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
+  });
+});

@@ -35,3 +35,26 @@ describe(RULE, () => {
     expect(formatMessage(found, 'en')).toMatch(/the reference \[#nhiem-vu-chung\] names no section, group, task, step or appendix/);
   });
 });
+
+describe(`${RULE}: references that cannot print a number`, () => {
+  it('reports a reference not written as an id, one to an unnumbered section, and an unknown group in a tasks block', () => {
+    const plan = MINI_PLAN.plan.replace(
+      'closing:',
+      `outline:
+  - heading: Lời nói đầu
+    id: loi-noi-dau
+    number: false
+  - heading: NHIỆM VỤ
+    content:
+      - tasks: [giao, khong-co] # expect: ${RULE}
+      - "Như mục [#To-chuc]." # expect: ${RULE}
+      - "Xem [#loi-noi-dau]." # expect: ${RULE}
+closing:`,
+    );
+    const { diagnostics } = compileMini({ plan });
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines({ plan }, RULE));
+    const messages = diagnostics.filter((d) => d.code === RULE).map((d) => formatMessage(d, 'vi'));
+    expect(messages.some((m) => m.includes('[#To-chuc] viết chưa đúng'))).toBe(true);
+    expect(messages.some((m) => m.includes('không có số thứ tự'))).toBe(true);
+  });
+});

@@ -41,3 +41,11 @@ describe(RULE, () => {
     expect(formatMessage(found[2]!, 'vi')).toBe('Công việc 1.1.2: bắt đầu 8/2023, muộn hơn thời hạn hoàn thành 6/2023');
   });
 });
+
+describe(`${RULE} for a range written as the time`, () => {
+  it('reports a range that ends before it starts ("Tháng 9 - 8/2023")', () => {
+    const files = { tasks: taskWithSteps(`        deadline: Tháng 9 - 8/2023 # expect: ${RULE}\n`) };
+    const { diagnostics } = compileMini(files);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
+  });
+});

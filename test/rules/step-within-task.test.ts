@@ -45,3 +45,10 @@ describe(RULE, () => {
     expect(formatMessage(end!, 'en')).toBe("Step 1.1.2: the deadline 7/2023 is after task 1.1's deadline (15/6/2023)");
   });
 });
+
+describe(`${RULE} and times that span the period`, () => {
+  it('holds no recurring, ongoing or worded step to its task\'s deadline (it was read as the period\'s end)', () => {
+    const tasks = taskWithSteps('        deadline: 2023-06\n', '              - text: Theo dõi.\n                deadline: Thường xuyên\n              - text: Báo cáo.\n                deadline: Hằng tháng\n');
+    expect(findingLines(compileMini({ tasks }).diagnostics, RULE)).toEqual([]);
+  });
+});

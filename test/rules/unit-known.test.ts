@@ -70,3 +70,11 @@ recipients: [{ name: Lãnh đạo Sở }]
 archive: ${value}
 `;
 }
+
+describe('unit-known with several leads', () => {
+  it('reports an unknown unit among several leads, at that lead (only the first was checked)', () => {
+    const files = { tasks: `groups:\n  - id: giao\n    title: Nhiệm vụ\n    tasks:\n      - id: a\n        content: Việc A.\n        lead:\n          - van-phong\n          - khong-co # expect: unit-known\n        deadline: 2023-06\n` };
+    const { diagnostics } = compileMini(files);
+    expect(findingLines(diagnostics, 'unit-known')).toEqual(markerLines(files, 'unit-known'));
+  });
+});

@@ -75,3 +75,25 @@ describe('schema messages for fields that take more than one form', () => {
     expect(found.map((d) => formatMessage(d, 'vi')).join('\n')).not.toMatch(/không phải một (danh sách|nhóm trường)/);
   });
 });
+
+describe('schema messages for outline blocks and appendix columns (found in review)', () => {
+  it('a block of two kinds is told the kinds a block may be, not that it must be a text', () => {
+    const plan = MINI_PLAN.plan.replace('closing:', 'outline:\n  - heading: NHIỆM VỤ\n    tasks: all\nclosing:');
+    const found = schemaFindings({ plan });
+    expect(found).toHaveLength(1);
+    expect(formatMessage(found[0]!, 'vi')).toMatch(/phải là một đoạn văn, hoặc có đúng một trong các khóa heading, items, numbered, points, tasks, implementation, appendices$/);
+    expect(formatMessage(found[0]!, 'en')).toMatch(/must be a paragraph, or have exactly one of the keys heading/);
+  });
+
+  it('a column of the tasks\' own fields needs its header (the build stopped on a missing phrase)', () => {
+    const appendices = 'appendices:\n  - id: a\n    kind: tasks\n    title: Danh mục\n    columns: [stt, task, { field: theo-doi }, { field: lead }]\n';
+    const found = schemaFindings({ appendices } as never);
+    expect(found.map((d) => formatMessage(d, 'vi'))).toEqual(['Thiếu trường bắt buộc "header" (header)']);
+  });
+
+  it('a time in words whose `by` cannot be read is one finding, not also "no deadline"', () => {
+    const tasks = tasksYaml([{ deadline: '{ words: Theo hướng dẫn, by: sớm }' }]);
+    const { diagnostics } = compileMini({ tasks });
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['time-form']);
+  });
+});

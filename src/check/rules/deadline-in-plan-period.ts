@@ -1,5 +1,5 @@
 import { isRealDate, monthIndex } from '../../model/dates.js';
-import type { PlanDate } from '../../model/types.js';
+import type { PlanDate, PlanTime } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { compareDates, showDate } from './lib/dates.js';
 
@@ -17,6 +17,8 @@ export const deadlineInPlanPeriod: Rule = {
   },
   check({ plan }, report) {
     const { from, to } = plan.period;
+    // A period that runs backwards is rule period-valid's one finding, not one for every task.
+    if (monthIndex(to) < monthIndex(from)) return;
     const period = { from: showDate(from), to: showDate(to) };
     const check = (date: PlanDate | null, item: { item: string; label: string }, kind: 'deadline' | 'start') => {
       if (!date || !isRealDate(date)) return;
@@ -26,9 +28,11 @@ export const deadlineInPlanPeriod: Rule = {
         report(date.origin, args, { messageId: 'deadline-in-plan-period.before-date' });
       }
     };
+    // A range's first month is a start the clerk wrote ("Giai đoạn 2020 - 2024" in a plan for 2024).
+    const rangeStart = (time: PlanTime | null) => (time && (time.kind === 'range' || time.kind === 'years') ? time.from : null);
     for (const task of plan.tasks) {
       const item = { item: 'task', label: task.label };
-      check(task.ownStart, item, 'start');
+      check(task.ownStart ?? rangeStart(task.time), item, 'start');
       check(task.deadline, item, 'deadline');
       for (const step of task.steps) {
         check(step.own.start, { item: 'step', label: step.label }, 'start');

@@ -1,4 +1,5 @@
 import type { Origin } from '../../diagnostics.js';
+import { outlineSections } from '../../model/outline.js';
 import type { Report, Rule } from '../rule.js';
 
 interface Entry {
@@ -9,36 +10,31 @@ interface Entry {
 }
 
 /**
- * Ids are unique within their kind: task ids, step ids (where given), unit ids, group ids and
- * appendix ids. Each later duplicate is reported at its `id`, naming the item that has it first.
+ * Ids are unique: unit ids among units, and the ids a text may refer to ([#id]: sections,
+ * groups, tasks, steps where given, appendices) among all of those. Each later duplicate is reported at its `id`, naming the item that has it first.
  */
 export const idUnique: Rule = {
   id: 'id-unique',
   severity: 'error',
   description: {
-    vi: 'Mã (id) của nhiệm vụ, công việc, đơn vị, nhóm nhiệm vụ, phụ lục không được trùng nhau',
-    en: 'Task, step, unit, group and appendix ids are unique',
+    vi: 'Mã (id) của đơn vị không trùng nhau; mã của mục, nhóm nhiệm vụ, nhiệm vụ, công việc, phụ lục không trùng nhau',
+    en: 'Unit ids are unique; section, group, task, step and appendix ids are unique among them all',
   },
   check({ plan }, report) {
     const steps = plan.tasks.flatMap((t) => t.steps);
+    // One namespace for what a text may refer to as [#id]: sections, groups, tasks, steps, appendices.
     checkKind(
-      plan.groups.map((g) => ({ id: g.id, origin: g.origin, args: { item: 'group', label: g.label } })),
-      report,
-    );
-    checkKind(
-      plan.tasks.map((t) => ({ id: t.id, origin: t.origin, args: { item: 'task', label: t.label } })),
-      report,
-    );
-    checkKind(
-      steps.flatMap((s) => (s.id === null ? [] : [{ id: s.id, origin: s.origin, args: { item: 'step', label: s.label } }])),
+      [
+        ...outlineSections(plan.outline).flatMap((s) => (s.id === null ? [] : [{ id: s.id, origin: s.origin, args: { item: 'section', label: s.label || s.heading } }])),
+        ...plan.groups.map((g) => ({ id: g.id, origin: g.origin, args: { item: 'group', label: g.label } })),
+        ...plan.tasks.map((t) => ({ id: t.id, origin: t.origin, args: { item: 'task', label: t.label } })),
+        ...steps.flatMap((s) => (s.id === null ? [] : [{ id: s.id, origin: s.origin, args: { item: 'step', label: s.label } }])),
+        ...plan.appendices.map((a, i) => ({ id: a.id, origin: a.origin, args: { item: 'appendix', label: a.label || a.id, position: i + 1, name: a.title } })),
+      ],
       report,
     );
     checkKind(
       plan.units.map((u, i) => ({ id: u.id, origin: u.origin, args: { item: 'unit', label: u.id, position: i + 1, name: u.name } })),
-      report,
-    );
-    checkKind(
-      plan.appendices.map((a, i) => ({ id: a.id, origin: a.origin, args: { item: 'appendix', label: a.label || a.id, position: i + 1, name: a.title } })),
       report,
     );
   },

@@ -6,6 +6,7 @@ import { finalNumberFilled } from './final-number-filled.js';
 import { idUnique } from './id-unique.js';
 import { leadInternal } from './lead-internal.js';
 import { leadSingle } from './lead-single.js';
+import { periodValid } from './period-valid.js';
 import { personAssigned } from './person-assigned.js';
 import { recipientsArchive } from './recipients-archive.js';
 import { referenceKnown } from './reference-known.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   idUnique,
   leadInternal,
   leadSingle,
+  periodValid,
   personAssigned,
   recipientsArchive,
   referenceKnown,

@@ -14,8 +14,10 @@ export const leadInternal: Rule = {
   },
   check({ plan }, report) {
     for (const task of plan.tasks) {
-      if (!task.lead?.external) continue;
-      report({ file: task.origin.file, path: [...task.origin.path, 'lead'] }, { item: 'task', label: task.label, unit: task.lead.name });
+      task.leadIds.forEach((id, i) => {
+        const unit = task.leads.find((u) => u.id === id || u.name === id || u.displayName === id);
+        if (unit?.external) report(task.leadOrigins[i]!, { item: 'task', label: task.label, unit: unit.name });
+      });
     }
   },
 };

@@ -1,4 +1,5 @@
 import { isRealDate } from '../../model/dates.js';
+import type { PlanTime } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { compareDates, showDate } from './lib/dates.js';
 
@@ -15,7 +16,15 @@ export const startBeforeDeadline: Rule = {
     en: 'A task or step starts no later than its own deadline',
   },
   check({ plan }, report) {
+    // A range written as the time ("Tháng 9 - 8/2024", "2025-2024") starts after it ends.
+    const reversed = (time: PlanTime | null, item: { item: string; label: string }) => {
+      if (time && (time.kind === 'range' || time.kind === 'years') && isRealDate(time.from) && isRealDate(time.to) && compareDates(time.from, time.to) > 0) {
+        report(time.origin, { ...item, value: showDate(time.from), limit: showDate(time.to) });
+      }
+    };
     for (const task of plan.tasks) {
+      reversed(task.time, { item: 'task', label: task.label });
+      for (const step of task.steps) if (step.time !== task.time) reversed(step.time, { item: 'step', label: step.label });
       const start = task.ownStart;
       if (start && task.deadline && isRealDate(start) && isRealDate(task.deadline) && compareDates(start, task.deadline) > 0) {
         report(start.origin, { item: 'task', label: task.label, value: showDate(start), limit: showDate(task.deadline) });

@@ -24,7 +24,9 @@ export const stepWithinTask: Rule = {
         if (start && isRealDate(start) && isRealDate(taskStart) && compareDates(start, taskStart) < 0) {
           report(start.origin, { ...item, value: showDate(start), limit: showDate(taskStart) }, { messageId: 'step-within-task.start' });
         }
-        if (deadline && task.deadline && isRealDate(deadline) && isRealDate(task.deadline) && compareDates(deadline, task.deadline) > 0) {
+        // "Thường xuyên", "Hằng tháng" or a time in words is no date the step was given.
+        const spanning = step.time !== null && ['recurring', 'ongoing', 'words'].includes(step.time.kind);
+        if (!spanning && deadline && task.deadline && isRealDate(deadline) && isRealDate(task.deadline) && compareDates(deadline, task.deadline) > 0) {
           report(deadline.origin, { ...item, value: showDate(deadline), limit: showDate(task.deadline) });
         }
       }

@@ -15,7 +15,7 @@ export const taskDeadlineRequired: Rule = {
   check({ plan }, report) {
     const inherit = plan.settings.stepsInherit;
     // A time written but not read is rule time-form's finding, not a missing one.
-    const unread = new Set(plan.unreadTimes.map((t) => t.origin.path.join('/')));
+    const unread = new Set(plan.unreadTimes.map((t) => t.origin.path.filter((s) => s !== 'by').join('/')));
     for (const task of plan.tasks) {
       if (task.deadline === null && !unread.has([...task.origin.path, 'deadline'].join('/'))) report(task.origin, { item: 'task', label: task.label });
       if (inherit) continue;

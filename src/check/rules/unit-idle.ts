@@ -16,14 +16,14 @@ export const unitIdle: Rule = {
   check({ plan }, report) {
     const used = new Set<string>();
     for (const task of plan.tasks) {
-      if (task.lead) used.add(task.lead.id);
+      for (const lead of task.leads) used.add(lead.id);
       for (const unit of task.cooperating) used.add(unit.id);
       for (const step of task.steps) if (step.own.ownerId !== null && step.owner) used.add(step.owner.id);
     }
     if (plan.archive) used.add(plan.archive.id);
     const unresolved =
       !plan.archive ||
-      plan.tasks.some((t) => (t.leadId !== null && !t.lead) || t.cooperating.length < t.cooperatingIds.length || t.steps.some((s) => s.own.ownerId !== null && !s.owner));
+      plan.tasks.some((t) => t.leads.length < t.leadIds.length || t.cooperating.length < t.cooperatingIds.length || t.steps.some((s) => s.own.ownerId !== null && !s.owner));
     if (unresolved) return;
     for (const unit of plan.units) {
       if (unit.external || unit.role !== null || used.has(unit.id)) continue;

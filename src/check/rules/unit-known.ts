@@ -22,9 +22,9 @@ export const unitKnown: Rule = {
     };
     for (const task of plan.tasks) {
       const item = { item: 'task', label: task.label };
-      if (task.leadId !== null && !known.has(task.leadId)) {
-        report({ file: task.origin.file, path: [...task.origin.path, 'lead'] }, { ...item, ref: task.leadId, suggestion: suggest(task.leadId) });
-      }
+      task.leadIds.forEach((ref, i) => {
+        if (!known.has(ref)) report(task.leadOrigins[i]!, { ...item, ref, suggestion: suggest(ref) });
+      });
       task.cooperatingIds.forEach((ref, i) => {
         if (!known.has(ref)) report({ file: task.origin.file, path: [...task.origin.path, 'cooperating', i] }, { ...item, ref, suggestion: suggest(ref) });
       });

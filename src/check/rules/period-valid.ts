@@ -1,0 +1,28 @@
+import { isRealDate, monthIndex } from '../../model/dates.js';
+import type { Rule } from '../rule.js';
+import { showDate } from './lib/dates.js';
+
+/**
+ * The longest period a plan may cover: ten years (120 months) holds the longest horizons plans
+ * set ("giai đoạn 2021 - 2030"); the timeline appendix has a column a month, and a longer period
+ * ("0001-01 ... 9999-12") would write a document no office program can open.
+ */
+export const MAX_PERIOD_MONTHS = 120;
+
+/** plan.yaml `period` runs forwards, from its first month to its last, and no longer than ten years. */
+export const periodValid: Rule = {
+  id: 'period-valid',
+  severity: 'error',
+  description: {
+    vi: 'Thời gian thực hiện kế hoạch (period) từ tháng trước đến tháng sau, không quá 10 năm (120 tháng)',
+    en: 'The plan period (period) runs from an earlier month to a later one, for ten years (120 months) at most',
+  },
+  check({ plan }, report) {
+    const { from, to } = plan.period;
+    if (!isRealDate(from) || !isRealDate(to)) return;
+    const months = monthIndex(to) - monthIndex(from) + 1;
+    const args = { item: 'plan', label: '', from: showDate(from), to: showDate(to), months, limit: MAX_PERIOD_MONTHS };
+    if (months < 1) report(from.origin, args, { messageId: 'period-valid.reversed' });
+    else if (months > MAX_PERIOD_MONTHS) report(to.origin, args);
+  },
+};

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../src/messages/format-message.js';
+import { readDocx } from '../support/docx-reader.js';
+import { PLAN_DIR, freshTempDir, runCli } from './build-helpers.js';
+import { compilePlan } from '../../src/compile.js';
+
+function samplePlan(): string {
+  const dir = join(freshTempDir('plan-files-'), 'ke-hoach');
+  cpSync(PLAN_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe('the files of a plan are found by their stem, and one that is not a file is said so (appendices were dropped in silence)', () => {
+  it('reads appendices.yml and plan.yml as it reads .yaml', async () => {
+    const dir = samplePlan();
+    renameSync(join(dir, 'appendices.yaml'), join(dir, 'appendices.yml'));
+    renameSync(join(dir, 'plan.yaml'), join(dir, 'plan.yml'));
+    const out = join(dir, '..', 'out');
+    const run = await runCli(['build', dir, '--out', out, '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readDocx(join(out, 'ke-hoach.docx')).paragraphs().some((p) => p.text === 'Phụ lục I')).toBe(true);
+  });
+
+  it.each([
+    ['a folder', (path: string) => mkdirSync(path)],
+    ['a link to nothing', (path: string) => symlinkSync(join(path, '..', 'nowhere.yaml'), path)],
+    ['a FIFO', (path: string) => execFileSync('mkfifo', [path])],
+  ])('reports an appendices.yaml that is %s, in Vietnamese and English, and builds nothing', async (_, make) => {
+    const dir = samplePlan();
+    rmSync(join(dir, 'appendices.yaml'));
+    make(join(dir, 'appendices.yaml'));
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'plan-files');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe('error');
+    expect(found[0]!.file).toBe('appendices.yaml');
+    expect(formatMessage(found[0]!, 'vi')).toMatch(/^appendices\.yaml không phải một tệp/);
+    expect(formatMessage(found[0]!, 'en')).toMatch(/^appendices\.yaml is not a file/);
+    const run = await runCli(['build', dir, '--out', join(dir, '..', 'out'), '--quiet']);
+    expect(run.code).toBe(1);
+  });
+
+  it('reports tasks.yaml and tasks.yml side by side', () => {
+    const dir = samplePlan();
+    writeFileSync(join(dir, 'tasks.yml'), 'groups: []\n');
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'plan-files');
+    expect(found.map((d) => formatMessage(d, 'vi'))).toEqual(['Có cả tasks.yaml và tasks.yml: chỉ giữ một tệp (kế hoạch không biết đọc tệp nào)']);
+  });
+});

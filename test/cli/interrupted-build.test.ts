@@ -1,0 +1,75 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeGeneratedPlan } from '../support/generate-plan.js';
+import { freshTempDir } from '../build/build-helpers.js';
+import { REPO } from './run-cli.js';
+
+const RUNS = 20;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGKILL'] as const;
+
+/** A fixed-seed generator, so every run kills at the same points. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const temporaries = (dirs: readonly string[]) => dirs.flatMap((dir) => readdirSync(dir).filter((name) => /^\..+\.(plan-)?tmp$/.test(name)).map((name) => join(dir, name)));
+
+function build(plan: string, out: string): { code: number | null; ms: number } {
+  const started = Date.now();
+  const run = spawnSync(process.execPath, ['bin/plan.js', 'build', plan, '--out', out, '--md', '--quiet'], { cwd: REPO, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`plan build exited ${run.status}\n${run.stdout}\n${run.stderr}`);
+  return { code: run.status, ms: Date.now() - started };
+}
+
+function buildKilledAfter(plan: string, out: string, ms: number, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/plan.js', 'build', plan, '--out', out, '--md', '--quiet'], { cwd: REPO, stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill(signal), ms);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+describe('a build interrupted at any point (SIGINT, SIGTERM, SIGKILL)', () => {
+  it(`leaves each output whole, old or new, and after the next build no temporary file anywhere (${RUNS} runs of 5,000 tasks)`, async () => {
+    const root = freshTempDir('plan-killed-');
+    const plan = join(root, 'ke-hoach');
+    const out = join(root, 'out');
+    writeGeneratedPlan(plan, 5000);
+    const files = [join(out, 'ke-hoach.docx'), join(plan, 'ke-hoach.md')];
+    const { ms } = build(plan, out);
+    const old = files.map(hash);
+    // A second input, so that a build that got as far as renaming is seen: its files are the new ones.
+    const planFile = join(plan, 'plan.yaml');
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (bản sửa)'));
+    const random = mulberry32(20231105);
+    const seen = new Set<string>();
+    for (let run = 0; run < RUNS; run++) {
+      const signal = SIGNALS[run % SIGNALS.length]!;
+      await buildKilledAfter(plan, out, Math.floor(random() * ms * 1.1), signal);
+      const now = files.map(hash);
+      // All or nothing: both files old (killed before the renames), or both new.
+      seen.add(now.join() === old.join() ? 'old' : 'new');
+      if (now.join() !== old.join()) {
+        expect(now.every((h, i) => h !== old[i]), `run ${run} (${signal}): a file old, another new`).toBe(true);
+      }
+      // A signal that can be caught cleans up at once; SIGKILL's leftovers go with the next build.
+      if (signal !== 'SIGKILL') expect(temporaries([out, plan]), `run ${run} (${signal})`).toEqual([]);
+    }
+    expect(seen.has('old')).toBe(true);
+    build(plan, out);
+    expect(temporaries([out, plan])).toEqual([]);
+  }, 600_000);
+});

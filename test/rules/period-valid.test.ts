@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../src/messages/format-message.js';
+import { MINI_PLAN, tasksYaml } from '../support/mini-plan.js';
+import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
+
+const RULE = 'period-valid';
+const withPeriod = (period: string) => MINI_PLAN.plan.replace('date: 2023-01', `date: 2023-01\nperiod:\n${period}`);
+
+describe(RULE, () => {
+  it('accepts a plan of ten years, 2021-01 to 2030-12', () => {
+    const plan = withPeriod('  from: 2021-01\n  to: 2030-12');
+    expect(findingLines(compileMini({ plan }).diagnostics, RULE)).toEqual([]);
+  });
+
+  it('reports a period over ten years at its end, and one that runs backwards at its start and only there', () => {
+    const long = { plan: withPeriod(`  from: 0001-01\n  to: 9999-12 # expect: ${RULE}`) };
+    const longFound = compileMini(long).diagnostics;
+    expect(findingLines(longFound, RULE)).toEqual(markerLines(long, RULE));
+    expect(formatMessage(longFound.find((d) => d.code === RULE)!, 'vi')).toMatch(/là 119988 tháng, quá 120 tháng \(10 năm\)/);
+    expect(formatMessage(longFound.find((d) => d.code === RULE)!, 'en')).toMatch(/is 119988 months, over 120 \(ten years\)/);
+    const reversed = { plan: withPeriod(`  from: 2023-12 # expect: ${RULE}\n  to: 2023-01`), tasks: tasksYaml([{}, {}, {}]) };
+    const { diagnostics } = compileMini(reversed);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(reversed, RULE));
+    expect(diagnostics.filter((d) => d.code === 'deadline-in-plan-period')).toEqual([]);
+    expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'vi')).toMatch(/bắt đầu 12\/2023, sau tháng kết thúc 1\/2023/);
+  });
+});
