@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FILE_KINDS } from '../load/source-file.js';
 import { PACKAGE_ROOT, SCHEMA_DIR, TEMPLATE_DIR } from '../paths.js';
@@ -103,9 +103,11 @@ export function existingFiles(dir: string, files: readonly ScaffoldFile[]): stri
 /**
  * Writes every file under `dir`, each created exclusively (an existing file is never replaced,
  * even one that appeared after the caller looked). On any failure, the files and folders this
- * call created are removed again and the error is rethrown, so the result is all or nothing.
+ * call created are removed again and the error is rethrown, so the result is all or nothing: a
+ * file counts as created as soon as it exists, so one a full disk left empty goes too.
+ * `write` is Node's, replaceable so tests can make one fail.
  */
-export function writeScaffold(dir: string, files: readonly ScaffoldFile[]): string[] {
+export function writeScaffold(dir: string, files: readonly ScaffoldFile[], write: (fd: number, content: string) => void = writeFileSync): string[] {
   const createdFiles: string[] = [];
   const createdDirs: string[] = [];
   const ensureDir = (path: string) => {
@@ -118,8 +120,13 @@ export function writeScaffold(dir: string, files: readonly ScaffoldFile[]): stri
     for (const file of files) {
       const path = join(dir, file.path);
       ensureDir(dirname(path));
-      writeFileSync(path, file.content, { flag: 'wx' });
+      const fd = openSync(path, 'wx');
       createdFiles.push(path);
+      try {
+        write(fd, file.content);
+      } finally {
+        closeSync(fd);
+      }
     }
     return createdFiles;
   } catch (error) {

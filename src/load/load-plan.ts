@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
 import { parseFile } from './parse-file.js';
+import { checkTextLimits } from './text-limits.js';
 import { readText } from './read-text.js';
 import { FILE_KINDS, OPTIONAL_KINDS, type FileKind, type SourceFile } from './source-file.js';
 
@@ -48,8 +49,10 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
       continue;
     }
     const parsed = parseFile(kind, file, read.text);
-    sources.push(parsed.source);
-    diagnostics.push(...parsed.diagnostics);
+    const limits = checkTextLimits(file, parsed.source.data);
+    // Over the limits, the data goes no further: no rule reads it and nothing renders it.
+    sources.push(limits.length > 0 ? { ...parsed.source, data: undefined } : parsed.source);
+    diagnostics.push(...parsed.diagnostics, ...limits);
   }
   for (const name of readdirSync(dir).sort()) {
     if (/\.ya?ml$/i.test(name) && !FILE_KINDS.includes(name.replace(/\.ya?ml$/i, '') as FileKind)) {

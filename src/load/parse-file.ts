@@ -31,7 +31,10 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
     try {
       data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
     } catch (error) {
-      diagnostics.push(yamlDiagnostic(file, 'yaml.aliases', { limit: YAML_LIMITS.maxAliasCount }, firstAliasRange(doc), lineCounter));
+      // "*Hòa An*" unquoted is an alias to nothing, not a "billion laughs": say which it is.
+      const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec((error as Error).message);
+      if (unresolved) diagnostics.push(yamlDiagnostic(file, 'yaml.alias-unknown', { name: unresolved[1]! }, aliasRange(doc, unresolved[1]!), lineCounter));
+      else diagnostics.push(yamlDiagnostic(file, 'yaml.aliases', { limit: YAML_LIMITS.maxAliasCount }, firstAliasRange(doc), lineCounter));
     }
   }
   return { source: { kind, file, text, doc, lineCounter, data }, diagnostics };
@@ -102,6 +105,19 @@ function listItemsInText(doc: Document.Parsed, text: string): [number, number][]
 function firstPerLine(diagnostics: Diagnostic[]): Diagnostic[] {
   const lines = new Set<number>();
   return diagnostics.filter((d) => !lines.has(d.start.line) && Boolean(lines.add(d.start.line)));
+}
+
+/** Where an alias of that name is. */
+function aliasRange(doc: Document.Parsed, name: string): readonly [number, number] {
+  let range: readonly [number, number] = [0, 0];
+  visit(doc, {
+    Alias(_, node) {
+      if (node.source !== name || !node.range) return;
+      range = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return range;
 }
 
 /** Where the first alias is: a "billion laughs" file is reported at the alias that starts the expansion. */

@@ -45,11 +45,15 @@ function field(a: MessageArgs): string {
 }
 
 export const en: Catalogue = {
+  'yaml.alias-unknown': (a) =>
+    `YAML reads "*${a['name']}" as an alias that was never set: a * at the start of a text opens an alias; if it is text (such as *italic* at the start), put the whole text in double quotes`,
   'yaml.aliases': (a) => `The file uses too many YAML aliases: ${a['limit']} uses or more (each expansion of an alias inside another counts); write the values out instead`,
   'yaml-anchor-in-text': (a) => `YAML reads "${a['words']}" at the start of the text as an anchor name and drops it; if it is part of the text, put the whole text in double quotes`,
   'yaml-comment-in-text': (a) => `YAML reads "${a['words']}" as a comment (after the #) and drops it; if it is part of the text, put the whole text in double quotes`,
   'yaml-list-in-text': () =>
     "This line starts with \"-\" or \"+\" but, indented further than the item above, is joined to that item's text; if it is an item of its own, line it up with the item above",
+  'files.text-too-long': (a) => `The text is ${a['length']} characters long, over the limit of ${a['limit']} for one field; split it into paragraphs`,
+  'files.expanded-too-large': (a) => `The file holds ${a['length']} characters of text once its aliases are expanded, over the limit of ${a['limit']}; write the values out instead of aliases`,
   'files.missing': (a) => `The plan folder has no ${a['name']}`,
   'files.not-regular': (a) => `${a['name']} is not a file (a folder, a link to nothing, or a special file); the plan needs a plain YAML file here`,
   'files.both': (a) => `Both ${a['name']} and ${a['other']} are here: keep one (the plan cannot tell which to read)`,
@@ -99,6 +103,7 @@ export const en: Catalogue = {
     `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which the section "Tổ chức thực hiện" cannot assign; let a unit of the office lead and list the outside body under cooperating`,
   'step-within-task': (a) => `${item(a)}: the deadline ${a['value']} is after task ${a['task']}'s deadline (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: the start ${a['value']} is before task ${a['task']} starts (${a['limit']})`,
+  'id-unique.unit-name': (a) => `Unit no. ${a['position']}: the name "${a['name']}" is the name or id of unit no. ${a['firstPosition']} (${a['firstName']}); tasks name units by id or name, so it names two units`,
   'id-unique': (a) => `${named(a)}: the id "${a['id']}" is already used by ${named(a, 'first')}`,
   'person-assigned': (a) => `${item(a)} names no person in charge (person); the plan requires one (settings.requirePerson: true)`,
   'text-control-chars': (a) => `${where(a)}: holds characters that cannot be printed (${a['chars']}), often pasted from Word, a PDF or a web page; delete them`,
@@ -155,6 +160,9 @@ export const en: Catalogue = {
 /** English wording of our own YAML findings; the parser's own errors keep its English words. */
 const YAML_SYNTAX: Record<string, string> = {
   COLON_IN_TEXT: 'the text holds ": ", which YAML reads as one more key; put the whole text in double quotes or write it after ">-"',
+  UNEXPECTED_TOKEN:
+    'words after a value that has ended: a text starting with [, {, " or \' is read as a list, a mapping or a quoted text; put the whole text in double quotes (a quote inside written \\")',
+  BAD_SCALAR_START: 'a text cannot start with this character; put the whole text in double quotes',
 };
 
 export function enYamlSyntax(code: string, detail: string): string {

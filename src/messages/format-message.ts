@@ -5,7 +5,7 @@ import { vi, viYamlSyntax } from './vi.js';
 
 /** The diagnostic's message in the given language. */
 export function formatMessage(d: Diagnostic, lang: Lang): string {
-  if (d.messageId.startsWith('yaml.') && d.messageId !== 'yaml.aliases') {
+  if (d.messageId.startsWith('yaml.') && d.messageId !== 'yaml.aliases' && d.messageId !== 'yaml.alias-unknown') {
     const code = d.messageId.slice('yaml.'.length);
     return lang === 'en' ? enYamlSyntax(code, String(d.args['detail'])) : viYamlSyntax(code, String(d.args['detail']));
   }

@@ -47,7 +47,7 @@ const YAML_SYNTAX: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'Khóa không hợp lệ (có thể thiếu dấu hai chấm hoặc thụt lề sai)',
   MULTILINE_IMPLICIT_KEY: 'Khóa viết trên nhiều dòng (có thể thiếu dấu hai chấm)',
   COLON_IN_TEXT: 'Văn bản có dấu hai chấm và dấu cách (": ") nên YAML đọc thành thêm một khóa; hãy đặt cả văn bản trong dấu nháy kép hoặc viết sau ">-"',
-  UNEXPECTED_TOKEN: 'Ký tự không mong đợi',
+  UNEXPECTED_TOKEN: 'Còn chữ sau một giá trị đã kết thúc: văn bản bắt đầu bằng [, {, " hay \' bị YAML đọc thành danh sách, nhóm trường hay chuỗi trong nháy; hãy đặt cả văn bản trong dấu nháy kép (dấu nháy bên trong viết \\")',
   BAD_SCALAR_START: 'Giá trị không được bắt đầu bằng ký tự này; hãy đặt trong dấu nháy',
   MULTIPLE_DOCS: 'Tệp chỉ được chứa một tài liệu YAML',
   BAD_DQ_ESCAPE: 'Ký tự thoát không hợp lệ trong chuỗi có dấu nháy kép',
@@ -62,6 +62,8 @@ function field(a: MessageArgs): string {
 }
 
 export const vi: Catalogue = {
+  'yaml.alias-unknown': (a) =>
+    `YAML đọc "*${a['name']}" là một bí danh (alias) chưa được đặt: dấu * ở đầu văn bản mở một bí danh; nếu là chữ (như *nghiêng* ở đầu câu), hãy đặt cả văn bản trong dấu nháy kép`,
   'yaml.aliases': (a) => `Tệp dùng quá nhiều bí danh (alias) YAML: từ ${a['limit']} lần dùng trở lên (kể cả mỗi lần một bí danh lồng trong bí danh khác được mở ra); hãy viết lại các giá trị thay cho bí danh`,
   'yaml-anchor-in-text': (a) =>
     `YAML đọc "${a['words']}" ở đầu văn bản là tên neo (anchor) và bỏ nó khỏi văn bản; nếu là chữ của văn bản, hãy đặt cả văn bản trong dấu nháy kép`,
@@ -69,6 +71,8 @@ export const vi: Catalogue = {
     `YAML đọc "${a['words']}" là ghi chú (sau dấu #) và bỏ nó khỏi văn bản; nếu là chữ của văn bản, hãy đặt cả văn bản trong dấu nháy kép`,
   'yaml-list-in-text': () =>
     'Dòng này bắt đầu bằng "-" hay "+" nhưng thụt lề sâu hơn ý phía trên nên bị nối vào văn bản của ý đó; nếu là một ý riêng, thụt lề cho thẳng hàng với ý phía trên',
+  'files.text-too-long': (a) => `Văn bản dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự cho một trường; hãy tách thành nhiều đoạn`,
+  'files.expanded-too-large': (a) => `Tệp chứa tổng cộng ${a['length']} ký tự văn bản khi mở các bí danh (alias), quá giới hạn ${a['limit']}; hãy viết lại các giá trị thay cho bí danh`,
   'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,
   'files.not-regular': (a) => `${a['name']} không phải một tệp (là thư mục, liên kết tới tệp không còn, hay tệp đặc biệt); kế hoạch cần tệp YAML thường ở đây`,
   'files.both': (a) => `Có cả ${a['name']} và ${a['other']}: chỉ giữ một tệp (kế hoạch không biết đọc tệp nào)`,
@@ -122,6 +126,7 @@ export const vi: Catalogue = {
     `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục "Tổ chức thực hiện" không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
   'step-within-task': (a) => `${item(a)}: thời hạn ${a['value']} muộn hơn thời gian hoàn thành của Nhiệm vụ ${a['task']} (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: bắt đầu ${a['value']}, trước khi Nhiệm vụ ${a['task']} bắt đầu (${a['limit']})`,
+  'id-unique.unit-name': (a) => `Đơn vị thứ ${a['position']}: tên "${a['name']}" trùng với tên hay mã của Đơn vị thứ ${a['firstPosition']} (${a['firstName']}); nhiệm vụ gọi đơn vị theo mã hoặc tên nên sẽ không biết là đơn vị nào`,
   'id-unique': (a) => `${named(a)}: mã "${a['id']}" đã dùng cho ${named(a, 'first')}`,
   'person-assigned': (a) => `${item(a)} chưa ghi người phụ trách (person); kế hoạch yêu cầu rõ người (settings.requirePerson: true)`,
   'text-control-chars': (a) => `${where(a)}: có ký tự không in được (${a['chars']}), thường do dán từ Word, PDF hay trang web; cần xóa`,

@@ -1,5 +1,5 @@
 import type { Origin } from '../diagnostics.js';
-import { daysInMonth, monthIndex } from './dates.js';
+import { monthIndex } from './dates.js';
 import type { RawTime } from './raw.js';
 import type { PlanDate, PlanTime, TimeKind } from './types.js';
 
@@ -142,11 +142,6 @@ function day(year: number, month: number, dayOfMonth: number, raw: string, origi
 
 function months(kind: TimeKind, fromYear: number, fromMonth: number, toYear: number, toMonth: number, raw: string, origin: Origin): Point {
   return { kind, from: { year: fromYear, month: fromMonth, day: null, raw, origin }, to: { year: toYear, month: toMonth, day: null, raw, origin } };
-}
-
-/** The last day of a time, for comparing it with days ("Quý II/2024" ends on 30/6/2024). */
-export function lastDay(date: PlanDate): number {
-  return date.day ?? (date.month >= 1 && date.month <= 12 ? daysInMonth(date.year, date.month) : 28);
 }
 
 /** Roman numeral of the quarter a month ends, for the `deadline` phrase. */

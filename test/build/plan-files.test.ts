@@ -49,3 +49,29 @@ describe('the files of a plan are found by their stem, and one that is not a fil
     expect(found.map((d) => formatMessage(d, 'vi'))).toEqual(['Có cả tasks.yaml và tasks.yml: chỉ giữ một tệp (kế hoạch không biết đọc tệp nào)']);
   });
 });
+
+describe('text limits, enforced before anything is checked or rendered (a 2 MB name ran a build out of memory)', () => {
+  it('reports a text over 100,000 characters at its field, and builds nothing, quickly', async () => {
+    const dir = samplePlan();
+    const plan = join(dir, 'plan.yaml');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('  - name: Văn phòng UBND tỉnh', `  - name: "${'*a'.repeat(60_000)}"`));
+    const started = Date.now();
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.severity === 'error');
+    expect(found.map((d) => [d.messageId, d.path.join('/')])).toEqual([['files.text-too-long', 'recipients/1/name']]);
+    expect(formatMessage(found[0]!, 'vi')).toBe('Văn bản dài 120000 ký tự, quá giới hạn 100000 ký tự cho một trường; hãy tách thành nhiều đoạn');
+    const run = await runCli(['build', dir, '--out', join(dir, '..', 'out'), '--quiet']);
+    expect(run.code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('reports a file whose aliases expand one text past 16 MB, once', () => {
+    const dir = samplePlan();
+    const text = 'Nội dung dài. '.repeat(15_000);
+    const aliases = Array.from({ length: 99 }, () => '  - *t').join('\n');
+    writeFileSync(join(dir, 'plan.yaml'), `opening:\n  - &t "${text}"\n${aliases}\n`);
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.messageId === 'files.expanded-too-large');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.file).toBe('plan.yaml');
+  });
+});

@@ -61,3 +61,21 @@ describe('words YAML would read as markup are told, not lost in silence (they pr
     expect(formatMessage(warnings[1]!, 'vi')).toContain('đặt cả văn bản trong dấu nháy kép');
   });
 });
+
+describe('YAML that reads a clerk\'s text as markup is told in words, with the fix (it said "too many aliases" or "unexpected")', () => {
+  it.each([
+    ['place: *HoaAn*', /^YAML đọc "\*HoaAn\*" là một bí danh \(alias\) chưa được đặt/, /^YAML reads "\*HoaAn\*" as an alias that was never set/],
+    ['title: [Dự thảo] Kế hoạch', /hãy đặt cả văn bản trong dấu nháy kép/, /put the whole text in double quotes/],
+    ['title: "Kế hoạch "X" năm"', /hãy đặt cả văn bản trong dấu nháy kép/, /put the whole text in double quotes/],
+  ])('%s', async (line, vi, en) => {
+    const { compileMini } = await import('../support/rule-harness.js');
+    const { formatMessage } = await import('../../src/messages/format-message.js');
+    const key = line.split(':')[0]!;
+    const plan = MINI_PLAN.plan.replace(new RegExp(`^${key}:.*$`, 'm'), line);
+    const found = compileMini({ plan }).diagnostics.filter((d) => d.code === 'yaml-syntax');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start.line).toBe(plan.split('\n').findIndex((l) => l === line) + 1);
+    expect(formatMessage(found[0]!, 'vi')).toMatch(vi);
+    expect(formatMessage(found[0]!, 'en')).toMatch(en);
+  });
+});

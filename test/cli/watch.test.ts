@@ -124,3 +124,23 @@ describe('plan build --watch', () => {
     expect(loadTemplates(dir).phrase('motto')).toBe('Đã sửa');
   });
 });
+
+describe('plan build --watch, when the plan folder goes away', () => {
+  it('watches the folder anew when it is removed and made again, and rebuilds it (it went deaf)', async () => {
+    const watch = startWatch();
+    await waitFor(() => watch.out.stdout.includes('(Ctrl+C'));
+    const saved = join(watch.root, 'saved');
+    cpSync(watch.dir, saved, { recursive: true });
+    rmSync(watch.dir, { recursive: true, force: true });
+    await new Promise((r) => setTimeout(r, 800));
+    cpSync(saved, watch.dir, { recursive: true });
+    await waitFor(() => statusLines(watch.out.stdout).length >= 2);
+    const before = statusLines(watch.out.stdout).length;
+    const path = join(watch.dir, 'tasks.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('        deadline: 2023-06\n', '        deadline: 2023-06-31\n'));
+    await waitFor(() => statusLines(watch.out.stdout).length > before);
+    watch.stop();
+    expect(await watch.running).toBe(0);
+    expect(statusLines(watch.out.stdout).at(-1)).toMatch(/1 kế hoạch: 1 lỗi/);
+  }, 30_000);
+});

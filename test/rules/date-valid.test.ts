@@ -52,3 +52,12 @@ ${texts.map((t) => `          - ${t}\n`).join('')}`;
     expect(formatMessage(found[1]!, 'vi')).toBe('Nhiệm vụ 1.1 (solutions): "ngày 15 tháng 13 năm 2023" không phải ngày có thật (không có tháng 13)');
   });
 });
+
+describe('date-valid in text, whatever word comes before the date', () => {
+  it('reports "hạn 31/6/2026" (only dates after "ngày" were read), and leaves real dates and numbers alone', () => {
+    const files = { tasks: tasksYaml([{ content: '"Hoàn thành hạn 31/6/2023, báo cáo (30/6/2023), số 15/2023/NĐ-CP." # expect: date-valid' }]) };
+    const { diagnostics } = compileMini(files);
+    expect(findingLines(diagnostics, 'date-valid')).toEqual(markerLines(files, 'date-valid'));
+    expect(diagnostics.filter((d) => d.code === 'date-valid')).toHaveLength(1);
+  });
+});

@@ -1,8 +1,7 @@
-import { MINI_PLAN } from '../support/mini-plan.js';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
-import type { MiniFiles } from '../support/mini-plan.js';
+import { MINI_PLAN, type MiniFiles } from '../support/mini-plan.js';
 
 const RULE = 'id-unique';
 
@@ -105,5 +104,25 @@ describe(`${RULE} across what a text may refer to`, () => {
     const { diagnostics } = compileMini(files);
     // The task "quy-dinh" comes after the section of that id: it is reported in tasks.yaml.
     expect(findingLines(diagnostics, RULE).sort()).toEqual([...markerLines(files, RULE), 'tasks.yaml:5'].sort());
+  });
+});
+
+describe(`${RULE} for the names of units`, () => {
+  it('reports a unit named as another is named, or as another unit\'s id (a task naming it names two units)', () => {
+    const units = `units:
+  - id: van-phong
+    name: Văn phòng Sở
+    abbreviation: VP
+    role: Theo dõi, đôn đốc.
+  - id: chi-cuc-tdc
+    name: Chi cục Tiêu chuẩn Đo lường Chất lượng
+  - id: van-phong-2
+    name: Văn phòng Sở # expect: ${RULE}
+  - id: khac
+    name: chi-cuc-tdc # expect: ${RULE}
+`;
+    const { diagnostics } = compileMini({ units });
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines({ units }, RULE));
+    expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'vi')).toMatch(/^Đơn vị thứ 3: tên "Văn phòng Sở" trùng với tên hay mã của Đơn vị thứ 1 \(Văn phòng Sở\)/);
   });
 });

@@ -3,7 +3,7 @@ import type { PlanDate } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
 import { eachText } from './lib/items.js';
 import { spanInText } from './lib/nfc-span.js';
-import { findTextDates } from './lib/text-dates.js';
+import { findAllTextDates } from './lib/text-dates.js';
 
 /**
  * Dates exist in the calendar: no month 13, no 31/6, no 29/2 outside leap years. Both the date
@@ -28,7 +28,7 @@ export const dateValid: Rule = {
     }
     eachText({ plan, files }, (text, at, item) => {
       const nfc = text.normalize('NFC');
-      for (const date of findTextDates(nfc)) {
+      for (const date of findAllTextDates(nfc)) {
         if (!isRealDate(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
       }
     });

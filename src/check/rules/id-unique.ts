@@ -22,6 +22,19 @@ export const idUnique: Rule = {
   },
   check({ plan }, report) {
     const steps = plan.tasks.flatMap((t) => t.steps);
+    // Tasks name units by id or by name: a name that is another unit's name or id names two units.
+    const names = new Map<string, number>();
+    plan.units.forEach((unit, i) => {
+      for (const [key, value] of [['name', unit.name], ['shortName', unit.displayName]] as const) {
+        if (key === 'shortName' && unit.displayName === unit.name) continue;
+        const other = plan.units.findIndex((u, j) => j !== i && (u.id === value || (j < i && (u.name === value || u.displayName === value))));
+        if (other >= 0 && !names.has(`${i}/${value}`)) {
+          names.set(`${i}/${value}`, other);
+          const first = plan.units[other]!;
+          report({ file: unit.origin.file, path: [...unit.origin.path, key] }, { item: 'unit', label: unit.id, position: i + 1, name: value, firstPosition: other + 1, firstName: first.name }, { messageId: 'id-unique.unit-name' });
+        }
+      }
+    });
     // One namespace for what a text may refer to as [#id]: sections, groups, tasks, steps, appendices.
     checkKind(
       [

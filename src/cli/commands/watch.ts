@@ -1,4 +1,4 @@
-import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { formatText } from '../../messages/format-message.js';
 import { TEMPLATE_DIR } from '../../paths.js';
@@ -49,13 +49,52 @@ export async function runWatch(args: readonly string[], options: BuildOptions, i
   };
   // Folders, not files: an editor that saves by writing a new file and renaming it over the old
   // one leaves a watch on the file behind on the old file, while the folder sees every save.
-  const watchers: FSWatcher[] = [...dirs, ...foldersUnder(TEMPLATE_DIR)].map((dir) => watch(dir, schedule));
+  const watched = [...dirs, ...foldersUnder(TEMPLATE_DIR)].map((dir) => ({ dir, ...arm(dir, schedule) }));
+  // A folder removed and made again (a checkout, a restore) is a new folder the old watch does not
+  // see: it is watched anew, and the plan rebuilt, as soon as it is back.
+  const rearm = setInterval(() => {
+    for (const entry of watched) {
+      const now = folderId(entry.dir);
+      if (now === entry.id) continue;
+      entry.watcher?.close();
+      Object.assign(entry, arm(entry.dir, schedule));
+      if (now !== null) schedule('rename', 'plan.yaml');
+    }
+  }, REARM_MS);
   const signal = io.signal ?? abortOnInterrupt();
   await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
   clearTimeout(timer);
-  for (const watcher of watchers) watcher.close();
+  clearInterval(rearm);
+  for (const { watcher } of watched) watcher?.close();
   await running;
   return 0;
+}
+
+/** How often the watch looks whether a watched folder was removed or replaced. */
+const REARM_MS = 500;
+
+/** A watch on a folder, and which folder it is (none while the folder is gone). */
+function arm(dir: string, onChange: (event: string, name: string | Buffer | null) => void): { watcher: FSWatcher | null; id: string | null } {
+  const id = folderId(dir);
+  if (id === null) return { watcher: null, id };
+  try {
+    const watcher = watch(dir, onChange);
+    // A folder removed under a watch reports an error on some systems: the re-arm takes it from there.
+    watcher.on('error', () => undefined);
+    return { watcher, id };
+  } catch {
+    return { watcher: null, id: null };
+  }
+}
+
+/** A folder's identity (device and inode), or null when there is no folder there. */
+function folderId(dir: string): string | null {
+  try {
+    const stat = statSync(dir);
+    return stat.isDirectory() ? `${stat.dev}:${stat.ino}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A folder and every folder below it. */

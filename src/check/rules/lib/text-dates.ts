@@ -38,6 +38,25 @@ export function findTextDates(text: string): TextDate[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.date);
 }
 
+// "hạn 31/6/2026", "(30/02/2024)": a day/month/year with slashes, whatever word comes before it.
+const BARE = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;
+
+/**
+ * Every date of the two forms, and every bare "d/m/yyyy" besides, for checking that each exists
+ * in the calendar (rule date-valid). Rule date-format judges only the dates after "ngày".
+ */
+export function findAllTextDates(text: string): TextDate[] {
+  const dated = findTextDates(text);
+  const covered = (at: number) => dated.some((d) => at >= d.span.offset && at < d.span.offset + d.span.length);
+  const bare: TextDate[] = [];
+  for (const m of text.matchAll(BARE)) {
+    if (covered(m.index)) continue;
+    const [whole, d, mo, y] = m as unknown as [string, string, string, string];
+    bare.push({ text: whole, day: Number(d), month: Number(mo), year: Number(y), written: { day: d, month: mo }, nd30: whole, span: { offset: m.index, length: whole.length } });
+  }
+  return [...dated, ...bare].sort((a, b) => a.span.offset - b.span.offset);
+}
+
 /** Whether day and month are written the Nghị định 30 way (only meaningful for a real date). */
 export function isNd30Written(date: TextDate): boolean {
   return date.written.day === nd30Day(date.day) && date.written.month === nd30Month(date.month);
