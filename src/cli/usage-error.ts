@@ -14,5 +14,11 @@ export class UsageError extends Error {
 /** What to print for a command that failed: a usage error in the catalogue's words, anything else as "Lỗi: <its message>". */
 export function failureText(error: unknown, lang: Lang): string {
   if (error instanceof UsageError) return formatText(error.messageId, error.args, lang);
+  // A file system's refusal, in words, with the file it refused ("EEXIST: file already exists, mkdir" said neither).
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (code !== undefined && FILE_SYSTEM_CODES.includes(code)) return formatText('cli.fs-failed', { code, path: path ?? '' }, lang);
   return formatText('cli.failed', { detail: (error as Error).message ?? String(error) }, lang);
 }
+
+/** The file system errors said in words (src/messages: cli.fs-failed). */
+const FILE_SYSTEM_CODES = ['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EDQUOT'];

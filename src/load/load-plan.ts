@@ -44,6 +44,10 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
       continue;
     }
     const read = readText(path);
+    if ('unreadable' in read) {
+      diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.unreadable', { code: read.unreadable }));
+      continue;
+    }
     if (!('text' in read)) {
       diagnostics.push({ ...unlocated('plan-files', 'error', { file, path: [] }, `files.${read.encoding}`), start: read.at, end: { ...read.at, column: read.at.column + 1 } });
       continue;

@@ -1,4 +1,4 @@
-import { Composer, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
+import { Composer, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { findLostWords } from './lost-words.js';
 import type { FileKind, SourceFile } from './source-file.js';
@@ -26,8 +26,12 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
   // Well-formed YAML, so not a syntax error: a warning in the catalogue's own words.
   for (const at of listItemsInText(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, 'yaml-list-in-text', {}, at, lineCounter), severity: 'warning' });
   for (const lost of findLostWords(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, `yaml-${lost.kind}-in-text`, { words: lost.words }, lost.range, lineCounter), severity: 'warning' });
+  // A key that is a list, a mapping or empty ("? [a, b]:", "null:") has no name to give a field:
+  // reported where it stands, and the file is not read further (JavaScript would make "[ a, b ]" of it).
+  const keys = badKeys(doc);
+  for (const range of keys) diagnostics.push(yamlDiagnostic(file, 'yaml.BAD_KEY', { detail: 'a key must be a name' }, range, lineCounter));
   let data: unknown;
-  if (doc.errors.length === 0) {
+  if (doc.errors.length === 0 && keys.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
     } catch (error) {
@@ -98,6 +102,21 @@ function listItemsInText(doc: Document.Parsed, text: string): [number, number][]
   return found;
 }
 
+/** Keys that are no name: a collection, or an empty, null or true/false key. */
+function badKeys(doc: Document.Parsed): [number, number][] {
+  const found: [number, number][] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as { range?: [number, number, number]; value?: unknown } | null;
+      const named = isScalar(key) && (typeof key.value === 'string' || typeof key.value === 'number') && key.value !== '';
+      if (named) return;
+      const range = key?.range ?? (pair.value as { range?: [number, number, number] } | null)?.range;
+      if (range) found.push([range[0], Math.max(range[0] + 1, range[1])]);
+    },
+  });
+  return found;
+}
+
 /**
  * One syntax finding per line: the parser often reports one fault twice over ("invalid key" and
  * "key over several lines" for one tab); the first it gives is the most telling.
@@ -146,7 +165,8 @@ function syntaxDiagnostic(file: string, text: string, error: YAMLError, severity
 function isColonInText(text: string, error: YAMLError): boolean {
   if (error.code !== 'BLOCK_AS_IMPLICIT_KEY' && error.code !== 'MULTILINE_IMPLICIT_KEY') return false;
   const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
-  const lineAt = (start: number) => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+  // A CRLF file's lines end in "\r", which "." does not match.
+  const lineAt = (start: number) => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)).replace(/\r$/, '');
   const first = lineAt(lineStart);
   // A key and a plain text after it on the error's line...
   const keyed = /^\s*(?:-\s+)?[A-Za-z][\w-]*:\s+(?![\s"'|>[{])(.*)$/.exec(first);
@@ -155,11 +175,11 @@ function isColonInText(text: string, error: YAMLError): boolean {
   // Read line by line, not the rest of the file: a broken file has many errors.
   const indent = /^\s*/.exec(first)![0].length;
   const words = [keyed[1]!];
-  for (let start = lineStart + first.length + 1; start < text.length; ) {
+  const next = (start: number) => (text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start) + 1);
+  for (let start = next(lineStart); start < text.length; start = next(start)) {
     const line = lineAt(start);
     if (line.trim() === '' || /^\s*/.exec(line)![0].length <= indent || /^\s*(?:-\s|[\w-]+:(?:\s|$))/.test(line)) break;
     words.push(line.trim());
-    start += line.length + 1;
   }
   return /:(?:\s|$)/.test(words.join(' '));
 }

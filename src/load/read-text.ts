@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Position } from '../diagnostics.js';
 
 /** A plan file's text, or why it is not UTF-8 and where that shows first. */
-export type ReadText = { text: string } | { encoding: 'utf-16' | 'not-utf-8'; at: Position };
+export type ReadText = { text: string } | { encoding: 'utf-16' | 'not-utf-8'; at: Position } | { unreadable: string };
 
 /**
  * Reads a file as UTF-8, the encoding YAML files are written in. Notepad's "ANSI" (Windows-1258)
@@ -11,12 +11,19 @@ export type ReadText = { text: string } | { encoding: 'utf-16' | 'not-utf-8'; at
  * so they are reported, at the first character that is not UTF-8, for the clerk to save again.
  */
 export function readText(path: string): ReadText {
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    // One file the user may not read (EACCES) is that file's problem, not the end of the check.
+    return { unreadable: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  }
   // UTF-16's byte order marks: FF FE (little-endian), FE FF (big-endian).
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { encoding: 'utf-16', at: { line: 1, column: 1 } };
   }
-  if (isUtf8(bytes)) return { text: bytes.toString('utf8') };
+  // A byte order mark is no character of the text: left in, it would shift line 1's columns by one.
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
   return { encoding: 'not-utf-8', at: positionOf(bytes, firstInvalidByte(bytes)) };
 }
 

@@ -54,6 +54,7 @@ export const en: Catalogue = {
     "This line starts with \"-\" or \"+\" but, indented further than the item above, is joined to that item's text; if it is an item of its own, line it up with the item above",
   'files.text-too-long': (a) => `The text is ${a['length']} characters long, over the limit of ${a['limit']} for one field; split it into paragraphs`,
   'files.expanded-too-large': (a) => `The file holds ${a['length']} characters of text once its aliases are expanded, over the limit of ${a['limit']}; write the values out instead of aliases`,
+  'files.unreadable': (a) => `The file cannot be read (${a['code'] === 'EACCES' || a['code'] === 'EPERM' ? 'no permission to read it' : a['code']}); check its permissions`,
   'files.missing': (a) => `The plan folder has no ${a['name']}`,
   'files.not-regular': (a) => `${a['name']} is not a file (a folder, a link to nothing, or a special file); the plan needs a plain YAML file here`,
   'files.both': (a) => `Both ${a['name']} and ${a['other']} are here: keep one (the plan cannot tell which to read)`,
@@ -153,6 +154,10 @@ export const en: Catalogue = {
   'cli.built': (a) => `${a['plan']}: ${a['files']} (${a['seconds']} s)`,
   'cli.watch': (a) => `[${a['time']}] ${a['plans']} plan(s): ${a['errors']} error(s), ${a['warnings']} warning(s), ${a['seconds']} s`,
   'cli.watching': () => 'Watching for changes (Ctrl+C to stop)...',
+  'cli.fs-failed': (a) =>
+    `Error: cannot write${a['path'] ? ` ${a['path']}` : ''}: ` +
+    ({ ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'no permission to write', EPERM: 'no permission to write', EROFS: 'the file system is read-only', EEXIST: 'a file stands there, not a folder', ENOTDIR: 'a file stands on the path where a folder is needed', EISDIR: 'a folder stands there, not a file' }[String(a['code'])] ?? String(a['code'])) +
+    '.',
   'cli.failed': (a) => `Error: ${a['detail']}`,
 };
 
@@ -160,6 +165,7 @@ export const en: Catalogue = {
 /** English wording of our own YAML findings; the parser's own errors keep its English words. */
 const YAML_SYNTAX: Record<string, string> = {
   COLON_IN_TEXT: 'the text holds ": ", which YAML reads as one more key; put the whole text in double quotes or write it after ">-"',
+  BAD_KEY: 'a field name cannot be a list, a mapping, empty or null/true/false; if this is a sentence, put it in double quotes',
   UNEXPECTED_TOKEN:
     'words after a value that has ended: a text starting with [, {, " or \' is read as a list, a mapping or a quoted text; put the whole text in double quotes (a quote inside written \\")',
   BAD_SCALAR_START: 'a text cannot start with this character; put the whole text in double quotes',

@@ -47,6 +47,7 @@ const YAML_SYNTAX: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'Khóa không hợp lệ (có thể thiếu dấu hai chấm hoặc thụt lề sai)',
   MULTILINE_IMPLICIT_KEY: 'Khóa viết trên nhiều dòng (có thể thiếu dấu hai chấm)',
   COLON_IN_TEXT: 'Văn bản có dấu hai chấm và dấu cách (": ") nên YAML đọc thành thêm một khóa; hãy đặt cả văn bản trong dấu nháy kép hoặc viết sau ">-"',
+  BAD_KEY: 'Tên trường không được là danh sách, nhóm trường, để trống hay null/true/false; nếu đây là một câu, hãy đặt cả câu trong dấu nháy kép',
   UNEXPECTED_TOKEN: 'Còn chữ sau một giá trị đã kết thúc: văn bản bắt đầu bằng [, {, " hay \' bị YAML đọc thành danh sách, nhóm trường hay chuỗi trong nháy; hãy đặt cả văn bản trong dấu nháy kép (dấu nháy bên trong viết \\")',
   BAD_SCALAR_START: 'Giá trị không được bắt đầu bằng ký tự này; hãy đặt trong dấu nháy',
   MULTIPLE_DOCS: 'Tệp chỉ được chứa một tài liệu YAML',
@@ -73,6 +74,7 @@ export const vi: Catalogue = {
     'Dòng này bắt đầu bằng "-" hay "+" nhưng thụt lề sâu hơn ý phía trên nên bị nối vào văn bản của ý đó; nếu là một ý riêng, thụt lề cho thẳng hàng với ý phía trên',
   'files.text-too-long': (a) => `Văn bản dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự cho một trường; hãy tách thành nhiều đoạn`,
   'files.expanded-too-large': (a) => `Tệp chứa tổng cộng ${a['length']} ký tự văn bản khi mở các bí danh (alias), quá giới hạn ${a['limit']}; hãy viết lại các giá trị thay cho bí danh`,
+  'files.unreadable': (a) => `Không đọc được tệp (${a['code'] === 'EACCES' || a['code'] === 'EPERM' ? 'không có quyền đọc' : a['code']}); kiểm tra quyền của tệp`,
   'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,
   'files.not-regular': (a) => `${a['name']} không phải một tệp (là thư mục, liên kết tới tệp không còn, hay tệp đặc biệt); kế hoạch cần tệp YAML thường ở đây`,
   'files.both': (a) => `Có cả ${a['name']} và ${a['other']}: chỉ giữ một tệp (kế hoạch không biết đọc tệp nào)`,
@@ -178,6 +180,10 @@ export const vi: Catalogue = {
   'cli.watch': (a) => `[${a['time']}] ${a['plans']} kế hoạch: ${a['errors']} lỗi, ${a['warnings']} cảnh báo, ${a['seconds']} giây`,
   'cli.watching': () => 'Đang theo dõi thay đổi (Ctrl+C để dừng)...',
   'cli.failed': (a) => `Lỗi: ${a['detail']}`,
+  'cli.fs-failed': (a) =>
+    `Lỗi: không ghi được${a['path'] ? ` ${a['path']}` : ''}: ` +
+    ({ ENOSPC: 'ổ đĩa đã đầy', EDQUOT: 'đã hết dung lượng được phép', EACCES: 'không có quyền ghi', EPERM: 'không có quyền ghi', EROFS: 'ổ đĩa chỉ cho đọc', EEXIST: 'ở đó là một tệp, không phải thư mục', ENOTDIR: 'trên đường dẫn có một tệp ở chỗ cần thư mục', EISDIR: 'ở đó là một thư mục, không phải tệp' }[String(a['code'])] ?? String(a['code'])) +
+    '.',
 };
 
 function actualName(type: string): string {

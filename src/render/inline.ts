@@ -17,8 +17,16 @@ const UNDERSCORE = '\uE000';
 const BACKSLASH = '\uE001';
 const HIDDEN = /[\uE000\uE001]/g;
 
+/**
+ * More asterisks than any paragraph's emphasis needs: a text with more prints them all as typed.
+ * Emphasis is matched across a paragraph's marks, and "*a*a*a..." a million times over took the
+ * build out of memory; plain text costs nothing to lay out.
+ */
+export const MAX_EMPHASIS_MARKS = 200;
+
 /** Parses *italic*, **bold** and \* of one paragraph into spans; every other character prints as typed. */
 export function parseInline(text: string): Span[] {
+  if (countMarks(text) > MAX_EMPHASIS_MARKS) return text === '' ? [] : [{ text, bold: false, italic: false }];
   const guarded = text.replace(/_/g, UNDERSCORE).replace(/\\(?!\*)/g, BACKSLASH);
   const spans: Span[] = [];
   let bold = 0;
@@ -31,6 +39,12 @@ export function parseInline(text: string): Span[] {
     else if (token.content !== '') spans.push({ text: token.content.replace(HIDDEN, (c) => (c === UNDERSCORE ? '_' : '\\')), bold: bold > 0, italic: italic > 0 });
   }
   return mergeSpans(spans);
+}
+
+function countMarks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('*'); at >= 0 && count <= MAX_EMPHASIS_MARKS; at = text.indexOf('*', at + 1)) count++;
+  return count;
 }
 
 /** Joins neighbouring spans of the same style (markdown-it splits text at every delimiter). */

@@ -27,6 +27,12 @@ export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
   const phrases = new Map<string, Compiled>();
   for (const [name, source] of readFolder(join(dir, 'phrases'))) {
     // A phrase is one line of wording: code prints it, and templates use it as a partial.
+    // Compiled now, not at first use, so a syntax error names its file before anything is built.
+    try {
+      hbs.precompile(source.trimEnd(), options);
+    } catch (error) {
+      throw new Error(`templates/phrases/${name}.hbs: ${firstLine(error)}`);
+    }
     const phrase = hbs.compile(source.trimEnd(), options);
     phrases.set(name, phrase);
     hbs.registerPartial(name, phrase);
@@ -35,11 +41,20 @@ export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
     phrase(name, view = {}) {
       const phrase = phrases.get(name);
       if (!phrase) throw new Error(`templates/phrases/${name}.hbs is missing`);
-      return phrase(view);
+      try {
+        return phrase(view);
+      } catch (error) {
+        // A phrase that fails as it prints ({{lookup}} with nothing to look up) names its file too.
+        throw new Error(`templates/phrases/${name}.hbs: ${firstLine(error)}`);
+      }
     },
   };
   cache.set(dir, templates);
   return templates;
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error).message ?? error).split('\n')[0]!;
 }
 
 /** Drops the compiled templates, so the next build reads them again (`build --watch`). */

@@ -42,7 +42,7 @@ export function writeAllAtomically(files: readonly PendingFile[], rename: (from:
   try {
     for (const dir of new Set(files.map((f) => dirname(f.path)))) sweepStale(dir);
     for (const file of files) {
-      if (isFolder(file.path)) throw Object.assign(new Error(`${file.path} is a folder`), { code: 'EISDIR' });
+      if (isFolder(file.path)) throw Object.assign(new Error(`${file.path} is a folder`), { code: 'EISDIR', path: file.path });
       mkdirSync(dirname(file.path), { recursive: true });
       const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}-${randomBytes(6).toString('hex')}.plan-tmp`);
       written.push({ temporary, path: file.path });

@@ -6,6 +6,7 @@ import { formatMessage } from '../../src/messages/format-message.js';
 import { readDocx } from '../support/docx-reader.js';
 import { PLAN_DIR, freshTempDir, runCli } from './build-helpers.js';
 import { compilePlan } from '../../src/compile.js';
+import { readText } from '../../src/load/read-text.js';
 
 function samplePlan(): string {
   const dir = join(freshTempDir('plan-files-'), 'ke-hoach');
@@ -73,5 +74,37 @@ describe('text limits, enforced before anything is checked or rendered (a 2 MB n
     const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.messageId === 'files.expanded-too-large');
     expect(found).toHaveLength(1);
     expect(found[0]!.file).toBe('plan.yaml');
+  });
+});
+
+describe('file encodings and permissions (found adversarially)', () => {
+  it('points at the right column of line 1 in a file saved with a UTF-8 byte order mark (it was one off)', () => {
+    const dir = samplePlan();
+    const path = join(dir, 'plan.yaml');
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    const text = readFileSync(path, 'utf8').replace(/^# yaml-language-server.*\n/, '').replace(/^#.*\n/, '');
+    writeFileSync(path, `\uFEFFplacex: Bắc Giang\n${text}`);
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.find((d) => d.code === 'schema' && d.path.includes('placex'))!;
+    expect([found.start.line, found.start.column]).toEqual([1, 1]);
+  });
+
+  it('tells "quote it" for a text with ": " in a CRLF file too (the hint was lost)', () => {
+    const dir = samplePlan();
+    const path = join(dir, 'plan.yaml');
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    const text = readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: Kế hoạch: Chuyển đổi số').replace(/\n/g, '\r\n');
+    writeFileSync(path, text);
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'yaml-syntax');
+    expect(found.map((d) => d.messageId)).toContain('yaml.COLON_IN_TEXT');
+  });
+
+  it('reports a file it may not read at that file, and checks the others (the whole check stopped)', () => {
+    // A read that fails whatever the user's rights (root reads every file): reported, not thrown.
+    expect(readText(freshTempDir('plan-read-'))).toEqual({ unreadable: 'EISDIR' });
+    if (process.getuid?.() === 0) return;
+    const dir = samplePlan();
+    execFileSync('chmod', ['000', join(dir, 'units.yaml')]);
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'plan-files');
+    expect(found.map((d) => [d.file, formatMessage(d, 'vi')])).toEqual([['units.yaml', 'Không đọc được tệp (không có quyền đọc); kiểm tra quyền của tệp']]);
   });
 });

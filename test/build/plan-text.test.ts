@@ -79,3 +79,30 @@ describe('YAML that reads a clerk\'s text as markup is told in words, with the f
     expect(formatMessage(found[0]!, 'en')).toMatch(en);
   });
 });
+
+describe('keys that are no name (they were located at the top and leaked a Node warning)', () => {
+  it('reports "? [a, b]" and "null:" where they stand, and prints no warning of Node', async () => {
+    const { compileMini } = await import('../support/rule-harness.js');
+    const warnings: string[] = [];
+    const listener = (w: Error) => warnings.push(w.message);
+    process.on('warning', listener);
+    const plan = `${MINI_PLAN.plan}? [a, b]\n: x\nnull: y\n`;
+    const found = compileMini({ plan }).diagnostics.filter((d) => d.messageId === 'yaml.BAD_KEY');
+    await new Promise((r) => setTimeout(r, 10));
+    process.off('warning', listener);
+    const lines = plan.split('\n');
+    expect(found.map((d) => d.start.line)).toEqual([lines.indexOf('? [a, b]') + 1, lines.indexOf('null: y') + 1]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('emphasis has a cost bound', () => {
+  it('prints a text of more than 200 asterisks as typed, at once ("*a" many times over ran the build out of memory)', async () => {
+    const { parseInline, MAX_EMPHASIS_MARKS } = await import('../../src/render/inline.js');
+    const text = '*a'.repeat(40_000);
+    const started = Date.now();
+    expect(parseInline(text)).toEqual([{ text, bold: false, italic: false }]);
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(parseInline('*a* '.repeat(MAX_EMPHASIS_MARKS / 2)).filter((s) => s.italic)).toHaveLength(MAX_EMPHASIS_MARKS / 2);
+  });
+});

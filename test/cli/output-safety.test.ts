@@ -114,3 +114,17 @@ describe('a reader that stops early', () => {
     expect(run.stderr.trim()).toBe('exit 0');
   });
 });
+
+describe('a file system that refuses is said in words, with the path (it printed "EEXIST: file already exists, mkdir")', () => {
+  it('names the file standing where the output folder should be, in Vietnamese and English', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-fs-'));
+    const file = join(root, 'a-file');
+    writeFileSync(file, 'x');
+    const vi = await runCli(['build', '--out', file, '--quiet']);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr.trim()).toBe(`Lỗi: không ghi được ${file}: ở đó là một tệp, không phải thư mục.`);
+    const en = await runCli(['build', '--out', join(file, 'sub'), '--quiet', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr.trim()).toBe(`Error: cannot write ${join(file, 'sub')}: a file stands on the path where a folder is needed.`);
+  });
+});

@@ -144,3 +144,15 @@ describe('plan build --watch, when the plan folder goes away', () => {
     expect(statusLines(watch.out.stdout).at(-1)).toMatch(/1 kế hoạch: 1 lỗi/);
   }, 30_000);
 });
+
+describe('plan build --watch --format json', () => {
+  it('keeps stdout to the JSON documents: its status lines go to stderr (they were mixed in)', async () => {
+    const watch = startWatch(['--format', 'json']);
+    await waitFor(() => watch.out.stderr.includes('(Ctrl+C'));
+    watch.stop();
+    expect(await watch.running).toBe(0);
+    expect(statusLines(watch.out.stdout)).toEqual([]);
+    expect(watch.out.stdout).not.toContain('Ctrl+C');
+    expect(statusLines(watch.out.stderr).length).toBeGreaterThanOrEqual(1);
+  }, 20_000);
+});

@@ -2,6 +2,7 @@ import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { formatText } from '../../messages/format-message.js';
 import { TEMPLATE_DIR } from '../../paths.js';
+import { DOCUMENT_FORMATS } from '../../report/format.js';
 import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 import { failureText } from '../usage-error.js';
@@ -23,6 +24,8 @@ export async function runWatch(args: readonly string[], options: BuildOptions, i
   if (soffice === null) return 2;
   // Loaded here, not at the top: `plan check` shares this module graph and never loads Handlebars.
   const { forgetTemplates } = await import('../../render/templates.js');
+  // A document format (json, sarif) owns stdout: the watch's own lines go to stderr beside it.
+  const say = DOCUMENT_FORMATS.has(options.format) ? io.stderr : io.stdout;
   const rebuild = async () => {
     const started = performance.now();
     // Templates are read again: a change to them is what may have woken the watch.
@@ -31,13 +34,13 @@ export async function runWatch(args: readonly string[], options: BuildOptions, i
       const { diagnostics } = await buildOnce(dirs, { ...options, quiet: true }, io, soffice);
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       const time = new Date().toTimeString().slice(0, 8);
-      io.stdout(`${formatText('cli.watch', { time, plans: dirs.length, errors, warnings: diagnostics.length - errors, seconds: seconds(performance.now() - started) }, options.lang)}\n`);
+      say(`${formatText('cli.watch', { time, plans: dirs.length, errors, warnings: diagnostics.length - errors, seconds: seconds(performance.now() - started) }, options.lang)}\n`);
     } catch (error) {
       io.stderr(`${failureText(error, options.lang)}\n`);
     }
   };
   await rebuild();
-  io.stdout(`${formatText('cli.watching', {}, options.lang)}\n`);
+  say(`${formatText('cli.watching', {}, options.lang)}\n`);
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const schedule = (_event: string, name: string | Buffer | null) => {
