@@ -28,7 +28,8 @@ export function parseFile(kind: FileKind, file: string, text: string): { source:
   for (const lost of findLostWords(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, `yaml-${lost.kind}-in-text`, { words: lost.words }, lost.range, lineCounter), severity: 'warning' });
   // A key that is a list, a mapping or empty ("? [a, b]:", "null:") has no name to give a field:
   // reported where it stands, and the file is not read further (JavaScript would make "[ a, b ]" of it).
-  const keys = badKeys(doc);
+  // Only in a file without syntax errors: a broken one makes odd keys its errors already explain.
+  const keys = doc.errors.length === 0 ? badKeys(doc) : [];
   for (const range of keys) diagnostics.push(yamlDiagnostic(file, 'yaml.BAD_KEY', { detail: 'a key must be a name' }, range, lineCounter));
   let data: unknown;
   if (doc.errors.length === 0 && keys.length === 0) {

@@ -4,7 +4,7 @@ import { assignImplementation } from './implementation.js';
 import { buildAppendices } from './appendices.js';
 import { classicOutline } from './classic-outline.js';
 import { DEFAULT_NUMBERING } from './numbering.js';
-import { buildOutline, buildRoleBlocks } from './outline.js';
+import { buildOutline, buildRoleBlocks, listItem } from './outline.js';
 import type { RawAppendicesFile, RawBlock, RawLines, RawPlanFile, RawTask, RawTasksFile, RawTime, RawUnitsFile } from './raw.js';
 import { toRoman } from './roman.js';
 import { buildSteps } from './steps.js';
@@ -202,12 +202,5 @@ function indexUnits(units: readonly Unit[]): Map<string, Unit> {
 
 function buildBlock(block: RawBlock, unitById: ReadonlyMap<string, Unit>): SolutionBlock {
   if (typeof block === 'string') return { text: block, items: [] };
-  return {
-    text: block.text ?? null,
-    items: block.items.map((item) =>
-      typeof item === 'string'
-        ? { text: item, items: [], owner: null }
-        : { text: item.text, items: item.items ?? [], owner: item.owner ? (unitById.get(item.owner) ?? null) : null },
-    ),
-  };
+  return { text: block.text ?? null, items: block.items.map((item) => listItem(item, unitById)) };
 }

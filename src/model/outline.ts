@@ -143,7 +143,8 @@ export function outlineSections(blocks: readonly OutlineBlock[]): Section[] {
   });
 }
 
-function listItem(item: RawItem, unitById: ReadonlyMap<string, Unit>): ListItem {
+/** A "-" item: a text, or a text with "+" items and the unit it names (`owner`). */
+export function listItem(item: RawItem, unitById: ReadonlyMap<string, Unit>): ListItem {
   if (typeof item === 'string') return { text: item, items: [], owner: null };
   return { text: item.text, items: item.items ?? [], owner: item.owner ? (unitById.get(item.owner) ?? null) : null };
 }
