@@ -151,7 +151,7 @@ export const vi: Catalogue = {
   'final-number-filled': () => 'Kế hoạch chưa có số văn bản (number); văn bản phát hành phải có số',
   'final-number-filled.date': (a) => `Kế hoạch chưa có ngày ban hành (date: ${a['value']}); văn bản phát hành ghi đủ ngày, ví dụ 2023-01-05`,
   'unit-idle': (a) =>
-    `${item(a)} (${a['name']}) không có nhiệm vụ thường xuyên (role), không chủ trì, phối hợp hay thực hiện việc nào: đơn vị sẽ không có trong mục IV`,
+    `${item(a)} (${a['name']}) không có nhiệm vụ thường xuyên (role), không chủ trì, phối hợp hay thực hiện việc nào: đơn vị sẽ không có trong mục "Tổ chức thực hiện"`,
   'rule-config.unknown': (a) => `Không có quy tắc "${a['id']}" (xem plan check --list-rules)`,
   'render.failed': (a) => `Không tạo được tệp: ${a['detail']}`,
   'cli.no-plans': (a) => `Không tìm thấy kế hoạch nào trong ${a['dir']} (mỗi kế hoạch là một thư mục có tệp plan.yaml)`,

@@ -49,9 +49,9 @@ describe(RULE, () => {
     const finding = diagnostics.find((d) => d.code === RULE)!;
     expect(finding.severity).toBe('warning');
     expect(formatMessage(finding, 'vi')).toBe(
-      'Đơn vị phong-moi (Phòng Mới) không có nhiệm vụ thường xuyên (role), không chủ trì, phối hợp hay thực hiện việc nào: đơn vị sẽ không có trong mục IV',
+      'Đơn vị phong-moi (Phòng Mới) không có nhiệm vụ thường xuyên (role), không chủ trì, phối hợp hay thực hiện việc nào: đơn vị sẽ không có trong mục "Tổ chức thực hiện"',
     );
-    expect(formatMessage(finding, 'en')).toBe('Unit phong-moi (Phòng Mới) has no role and leads, cooperates on and carries out nothing: it will not appear in section IV');
+    expect(formatMessage(finding, 'en')).toBe('Unit phong-moi (Phòng Mới) has no role and leads, cooperates on and carries out nothing: it will not appear in "Tổ chức thực hiện"');
   });
 
   it('judges nothing while a reference is unknown: the misspelt name most likely meant the unit that looks idle', () => {
