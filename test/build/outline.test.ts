@@ -23,6 +23,9 @@ function withOutline(outline: string, extra = ''): string {
   return MINI_PLAN.plan.replace(/purposes:\n(?: {2}.*\n)+requirements:\n(?: {2}.*\n)+/, `${extra}outline:\n${outline}`);
 }
 
+/** tasks.yaml up to a group's tasks: the task lines follow, indented 6. */
+const GROUP = 'groups:\n  - id: giao\n    title: Nhiệm vụ được giao\n    tasks:\n';
+
 const isBold = (p: Paragraph) => p.runs.filter((r) => r.text.trim() !== '').every((r) => r.bold);
 
 describe('the outline is the plan data', () => {
@@ -92,11 +95,7 @@ describe('the outline is the plan data', () => {
   });
 
   it('lays tasks out as the plan chooses: detailed, numbered, points or dashes, with the lead and time when asked', async () => {
-    const tasks = `groups:
-  - id: giao
-    title: Nhiệm vụ được giao
-    tasks:
-      - id: a
+    const tasks = `${GROUP}      - id: a
         content: Việc A.
         lead: chi-cuc-tdc
         deadline: Quý II/2023
@@ -193,11 +192,7 @@ describe('issuer and signer lines', () => {
 
 describe('times and leads of real plans', () => {
   it('prints the times offices write, and lists a task with two leads under each', async () => {
-    const tasks = `groups:
-  - id: giao
-    title: Nhiệm vụ được giao
-    tasks:
-      - id: a
+    const tasks = `${GROUP}      - id: a
         content: Việc A.
         lead: [van-phong, chi-cuc-tdc]
         deadline: Thường xuyên
@@ -232,11 +227,7 @@ describe('defects found on real plans', () => {
   });
 
   it('keeps the start day of a step that starts and ends in one month (it printed only the end)', async () => {
-    const tasks = `groups:
-  - id: giao
-    title: Nhiệm vụ được giao
-    tasks:
-      - id: a
+    const tasks = `${GROUP}      - id: a
         content: Việc A.
         lead: chi-cuc-tdc
         start: 2023-10
@@ -337,11 +328,7 @@ describe('what the real plans needed besides the outline', () => {
 
 describe('the timeline places the times offices write', () => {
   it('fills a recurring time in every month it falls due, and "Thường xuyên" in every month without a deadline mark', async () => {
-    const tasks = `groups:
-  - id: giao
-    title: Nhiệm vụ được giao
-    tasks:
-      - id: quy
+    const tasks = `${GROUP}      - id: quy
         content: Báo cáo quý.
         lead: van-phong
         deadline: Hằng quý
@@ -372,11 +359,7 @@ describe('found in review', () => {
   });
 
   it('prints a continuing task with the task above: not as a task of its own in the body, no number skipped in the table', async () => {
-    const tasks = `groups:
-  - id: giao
-    title: Nhiệm vụ được giao
-    tasks:
-      - { id: a, content: Việc A., lead: van-phong, deadline: 2023-06 }
+    const tasks = `${GROUP}      - { id: a, content: Việc A., lead: van-phong, deadline: 2023-06 }
       - { id: a2, continues: true, content: Việc A., lead: chi-cuc-tdc, deadline: 2023-09 }
       - { id: b, content: Việc B., lead: van-phong, deadline: 2023-12 }
 `;
@@ -395,17 +378,7 @@ describe('found in review', () => {
   });
 
   it('escapes a list item of the review that starts like Markdown ("1.", "-", "#", ">")', async () => {
-    const tasks = `groups:
-  - id: giao
-    title: Nhiệm vụ
-    tasks:
-      - id: a
-        content: Việc A.
-        lead: van-phong
-        deadline: 2023-06
-        solutions:
-          - items: ["1. mục số", "- mục gạch", "# mục thăng", "> trích"]
-`;
+    const tasks = `${taskWithSteps('        deadline: 2023-06\n')}        solutions:\n          - items: ["1. mục số", "- mục gạch", "# mục thăng", "> trích"]\n`;
     const { markdown } = await build({ tasks });
     const html = new MarkdownIt('commonmark').render(markdown);
     for (const item of ['1. mục số', '- mục gạch', '# mục thăng', '&gt; trích']) expect(html).toContain(`<li>${item}</li>`);
