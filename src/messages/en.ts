@@ -16,6 +16,11 @@ function item(a: MessageArgs): string {
   return [names[String(a['item'])] ?? String(a['item'] ?? ''), a['label'] ?? ''].join(' ').trim();
 }
 
+/** "Appendix II", or "The appendix" when the plan has one. */
+function appendixName(a: MessageArgs): string {
+  return a['appendix'] ? `Appendix ${a['appendix']}` : 'The appendix';
+}
+
 /** The item and, for a text, the YAML key it sits under: "Task 1.2 (content)". */
 function where(a: MessageArgs): string {
   return a['field'] ? `${item(a)} (${a['field']})` : item(a);
@@ -96,6 +101,11 @@ export const en: Catalogue = {
   'reference-known': (a) => `${where(a)}: the reference [#${a['id']}] names no section, group, task, step or appendix (no id "${a['id']}")`,
   'reference-known.form': (a) => `${where(a)}: the reference [#${a['id']}] is not written as an id: lower-case letters without accents, digits and hyphens, no spaces`,
   'reference-known.unnumbered': (a) => `${where(a)}: [#${a['id']}] names an item without a number (number: false, or a level not numbered), so it would print nothing`,
+  'table-cells': (a) => `${appendixName(a)}: cell "${a['field']}" belongs to no column of the table and would not be printed; use a column's field or add the column`,
+  'table-cells.not-number': (a) => `${appendixName(a)}: column "${a['column']}" is a number column but the cell reads "${a['value']}", a text; write the number without separators (1250.5 prints 1.250,5), or drop type: number`,
+  'table-cells.total-text': (a) => `${appendixName(a)}: column "${a['column']}" is summed (total: true) but is not a number column; add type: number`,
+  'table-cells.no-total-row': (a) => `${appendixName(a)}: column "${a['column']}" is summed but the table has no total row; add total: Tổng cộng`,
+  'table-cells.field-twice': (a) => `${appendixName(a)}: two columns share the field "${a['field']}"; give each its own`,
   'lead-single': (a) => `${item(a)} has ${a['count']} lead units; a task usually has one, the others cooperating`,
   'text-line-break': (a) => `${where(a)}: the text holds a line break but prints as one paragraph (the break becomes a space); if it is two paragraphs, make them two items`,
   'period-valid': (a) => `The plan period from ${a['from']} to ${a['to']} is ${a['months']} months, over ${a['limit']} (ten years); split a longer plan into stages`,

@@ -18,6 +18,11 @@ function item(a: MessageArgs): string {
   return [ITEMS[String(a['item'])] ?? String(a['item'] ?? ''), a['label'] ?? ''].join(' ').trim();
 }
 
+/** "Phụ lục II", or "Phụ lục" when the plan has one. */
+function appendixName(a: MessageArgs): string {
+  return a['appendix'] ? `Phụ lục ${a['appendix']}` : 'Phụ lục';
+}
+
 /** The item and, for a text, the YAML key it sits under: "Nhiệm vụ 1.2 (content)". */
 function where(a: MessageArgs): string {
   return a['field'] ? `${item(a)} (${a['field']})` : item(a);
@@ -120,6 +125,11 @@ export const vi: Catalogue = {
   'reference-known': (a) => `${where(a)}: viện dẫn [#${a['id']}] không trỏ đến mục, nhóm, nhiệm vụ, công việc hay Phụ lục nào (không có mã "${a['id']}")`,
   'reference-known.form': (a) => `${where(a)}: viện dẫn [#${a['id']}] viết chưa đúng: mã chỉ gồm chữ thường không dấu, chữ số và gạch ngang, không có dấu cách`,
   'reference-known.unnumbered': (a) => `${where(a)}: [#${a['id']}] trỏ đến một mục không có số thứ tự (number: false, hoặc ở cấp không đánh số), nên không in được số nào`,
+  'table-cells': (a) => `${appendixName(a)}: ô "${a['field']}" không thuộc cột nào của bảng nên sẽ không được in; sửa tên cho đúng mã cột (field) hoặc thêm cột`,
+  'table-cells.not-number': (a) => `${appendixName(a)}: cột "${a['column']}" là cột số nhưng ô ghi "${a['value']}" là chữ; viết số không có dấu chấm ngăn cách (1250.5 in thành 1.250,5), hoặc bỏ type: number`,
+  'table-cells.total-text': (a) => `${appendixName(a)}: cột "${a['column']}" được cộng (total: true) nhưng không phải cột số; thêm type: number`,
+  'table-cells.no-total-row': (a) => `${appendixName(a)}: cột "${a['column']}" được cộng nhưng bảng không có dòng tổng cộng; thêm total: Tổng cộng`,
+  'table-cells.field-twice': (a) => `${appendixName(a)}: hai cột cùng mã "${a['field']}"; mỗi cột một mã`,
   'lead-single': (a) => `${item(a)} có ${a['count']} đơn vị chủ trì; thường mỗi nhiệm vụ chỉ một đơn vị chủ trì, các đơn vị khác ghi ở phối hợp (cooperating)`,
   'text-line-break': (a) => `${where(a)}: văn bản có dấu xuống dòng nhưng được in thành một đoạn (xuống dòng thành dấu cách); nếu là hai đoạn, tách thành hai mục`,
   'period-valid': (a) => `Thời gian thực hiện kế hoạch từ ${a['from']} đến ${a['to']} là ${a['months']} tháng, quá ${a['limit']} tháng (10 năm); kế hoạch dài hơn hãy chia thành các giai đoạn`,

@@ -55,7 +55,7 @@ export interface RawTask {
   deadline?: RawTime;
   product?: string;
   solutions?: RawBlock[];
-  fields?: Record<string, string>;
+  fields?: Record<string, RawCell>;
   continues?: boolean;
 }
 
@@ -63,10 +63,45 @@ export interface RawTasksFile {
   groups: { id: string; title?: string; tasks: RawTask[] }[];
 }
 
-export type AppendixKind = 'tasks' | 'steps' | 'timeline';
+export type AppendixKind = 'tasks' | 'steps' | 'timeline' | 'table';
+
+/** A cell of a table: YAML reads `15` as a number. */
+export type RawCell = string | number;
+
+export interface RawTableColumn {
+  field?: string;
+  header: string;
+  type?: 'text' | 'number';
+  align?: 'left' | 'center' | 'right';
+  total?: boolean;
+  columns?: RawTableColumn[];
+}
+
+export type RawTableRow = { group?: string; rows?: RawTableRow[]; lines?: Record<string, RawCell>[] } & Record<string, unknown>;
+
+/** A table written directly (schemas/table.schema.json). */
+export interface RawTable {
+  columns: RawTableColumn[];
+  rows: RawTableRow[];
+  total?: string;
+  numbering?: 'groups' | 'flat';
+  notes?: string[];
+}
 
 export interface RawAppendicesFile {
-  appendices: { id: string; kind: AppendixKind; title: string; orientation?: 'landscape' | 'portrait'; columns?: (string | { field: string; header?: string })[]; numbering?: 'body' | 'groups'; label?: string; attachment?: string }[];
+  appendices: {
+    id: string;
+    kind: AppendixKind;
+    title: string;
+    orientation?: 'landscape' | 'portrait';
+    columns?: (string | { field: string; header?: string; type?: 'text' | 'number'; total?: boolean })[];
+    numbering?: 'body' | 'groups' | 'flat';
+    total?: string;
+    scale?: 'months' | 'quarters' | 'years';
+    table?: RawTable;
+    label?: string;
+    attachment?: string;
+  }[];
 }
 
 /**

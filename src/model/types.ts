@@ -102,7 +102,7 @@ export interface Task {
   /** The appendix row continues the task above it (a merged STT and Nhiệm vụ cell in the original). */
   continues: boolean;
   /** The task's own columns for appendix tables (tasks.yaml `fields`). */
-  fields: Record<string, string>;
+  fields: Record<string, string | number>;
   solutions: SolutionBlock[];
   steps: Step[];
   origin: Origin;
@@ -119,7 +119,7 @@ export interface TaskGroup {
   origin: Origin;
 }
 
-export type AppendixKind = 'tasks' | 'steps' | 'timeline';
+export type AppendixKind = 'tasks' | 'steps' | 'timeline' | 'table';
 
 /** An appendix (Phụ lục) printed from the tasks; numbered I, II, ... when there are two or more. */
 export interface Appendix {
@@ -133,10 +133,49 @@ export interface Appendix {
   columns: string[];
   /** Headers the plan gives instead of the `column-<key>` phrase. */
   headers: Record<string, string>;
-  /** "body": STT as the body numbers (1.1); "groups": I, II for groups, 1, 2, 3 again in each. */
-  numbering: 'body' | 'groups';
+  /** "body": STT as the body numbers (1.1); "groups": I, II for groups, 1, 2, 3 again in each; "flat": 1..n. */
+  numbering: 'body' | 'groups' | 'flat';
+  /** Columns of the tasks' own fields declared numbers or summed (table-cells holds them to both). */
+  numbers: Record<string, { total: boolean; number: boolean }>;
+  /** The total row's label ("Tổng cộng"); null: no total row. */
+  total: string | null;
+  /** A timeline's columns: months, quarters or years; null: chosen from the period's length. */
+  scale: TimelineScale | null;
+  /** Columns the plan listed itself: printed even when no row fills them. */
+  explicitColumns: boolean;
+  /** The table of a "table" appendix. */
+  table: TableSpec | null;
   /** The plan's own "Phụ lục" line and "(Kèm theo ...)" line, printed as typed; null: the phrases'. */
   caption: { label: string | null; attachment: string | null };
+  origin: Origin;
+}
+
+export type TimelineScale = 'months' | 'quarters' | 'years';
+
+/** A column of a table written directly; a column with sub-columns heads them on a header row above. */
+export interface TableColumnSpec {
+  /** The cells' key in each row; null for a column that only heads sub-columns. */
+  field: string | null;
+  header: string;
+  type: 'text' | 'number';
+  align: 'left' | 'center' | 'right' | null;
+  total: boolean;
+  columns: TableColumnSpec[];
+  origin: Origin;
+}
+
+/** A row of a table written directly: a group row, or cells with its continuation lines and sub-rows. */
+export type TableRowSpec =
+  | { kind: 'group'; title: string; origin: Origin }
+  | { kind: 'row'; cells: Record<string, string | number>; lines: Record<string, string | number>[]; rows: TableRowSpec[]; origin: Origin };
+
+/** A table written directly in the YAML (a "table" appendix, or a table block of the outline). */
+export interface TableSpec {
+  columns: TableColumnSpec[];
+  rows: TableRowSpec[];
+  total: string | null;
+  numbering: 'groups' | 'flat';
+  notes: string[];
   origin: Origin;
 }
 

@@ -1,5 +1,6 @@
 import { monthIndex } from '../model/dates.js';
 import type { Appendix, Plan, PlanDate, PlanTime, Step, Task } from '../model/types.js';
+import { formatNumber } from './number-format.js';
 import type { Templates } from './templates.js';
 import { dateView, timeView, type PlanView } from './view.js';
 
@@ -22,8 +23,8 @@ export interface MonthSpan {
  */
 export function appendixRows(plan: Plan, appendix: Appendix, templates: Templates, view: PlanView): AppendixRow[] {
   const rows: AppendixRow[] = [];
-  // "groups" numbering: I, II for the groups, then 1, 2, 3 again in each (steps 1.1, 1.2).
-  const byGroup = appendix.numbering === 'groups';
+  // STT: "body" as the body numbers (1.1); "groups" 1, 2, 3 again in each group (steps 1.1, 1.2); "flat" 1..n.
+  let flat = 0;
   for (const group of plan.groups) {
     if (group.title !== null) {
       const title = view.text(group.title);
@@ -32,13 +33,14 @@ export function appendixRows(plan: Plan, appendix: Appendix, templates: Template
     group.tasks.forEach((task, ti) => {
       // A row that continues the task above shares its number and its Nhiệm vụ cell (merged in print).
       const continues = task.continues && ti > 0;
-      const number = task.number;
-      const stt = continues ? '' : byGroup ? String(number) : task.label;
+      if (!continues) flat++;
+      const number = appendix.numbering === 'flat' ? flat : task.number;
+      const stt = continues ? '' : appendix.numbering === 'body' ? task.label : String(number);
       const own: Record<string, string> = continues ? { task: '', work: '' } : {};
-      rows.push({ kind: 'task', cells: { ...taskCells(task, templates, view), stt, ...own }, span: span(plan, task.start, task.time) });
+      rows.push({ kind: 'task', cells: { ...taskCells(task, appendix, templates, view), stt, ...own }, span: span(plan, task.start, task.time) });
       if (appendix.kind === 'tasks') return;
       task.steps.forEach((step, si) => {
-        rows.push({ kind: 'step', cells: { ...stepCells(step, templates, view), stt: byGroup ? `${number}.${si + 1}` : step.label }, span: span(plan, step.start, step.time) });
+        rows.push({ kind: 'step', cells: { ...stepCells(step, templates, view), stt: appendix.numbering === 'body' ? step.label : `${number}.${si + 1}` }, span: span(plan, step.start, step.time) });
       });
     });
   }
@@ -65,11 +67,11 @@ export function periodMonths(plan: Plan): { month: number; year: number }[] {
   return Array.from({ length: count }, (_, i) => ({ month: ((first + i) % 12) + 1, year: Math.floor((first + i) / 12) }));
 }
 
-function taskCells(task: Task, templates: Templates, view: PlanView): Record<string, string> {
+function taskCells(task: Task, appendix: Appendix, templates: Templates, view: PlanView): Record<string, string> {
   // Unit names hold commas ("UBND các xã, phường"): a table cell separates units with "; ".
   const leads = task.leads.map((u) => view.text(u.displayName)).join('; ');
   return {
-    ...Object.fromEntries(Object.entries(task.fields).map(([key, value]) => [key, view.text(value)])),
+    ...Object.fromEntries(Object.entries(task.fields).map(([key, value]) => [key, fieldText(value, appendix.numbers[key]?.number ?? false, view)])),
     stt: task.label,
     task: view.text(task.content),
     work: view.text(task.content),
@@ -81,6 +83,12 @@ function taskCells(task: Task, templates: Templates, view: PlanView): Record<str
     time: timeText(task.start, task.ownStart, task.time, templates),
     product: task.product === null ? '' : view.text(task.product),
   };
+}
+
+/** A task's own field: a number in a number column as Vietnamese print it ("1.250,5"), else as written. */
+function fieldText(value: string | number, isNumber: boolean, view: PlanView): string {
+  if (typeof value === 'string') return view.text(value);
+  return isNumber ? formatNumber(value) : String(value);
 }
 
 function stepCells(step: Step, templates: Templates, view: PlanView): Record<string, string> {

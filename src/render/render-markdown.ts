@@ -1,5 +1,7 @@
 import type { Appendix, Plan } from '../model/types.js';
-import { appendixCaption, appendixRows, columnHeader, periodMonths, type AppendixRow } from './appendix-rows.js';
+import { appendixGrid } from './appendix-grid.js';
+import { appendixCaption } from './appendix-rows.js';
+import type { GridCell, GridTable } from './grid-table.js';
 import { bodyBlocks } from './body-blocks.js';
 import { markdownParagraph, markdownText } from './markdown-literal.js';
 import { loadTemplates, type Templates } from './templates.js';
@@ -71,37 +73,39 @@ function closing(view: PlanView, t: Templates): string {
 }
 
 function appendixPart(plan: Plan, view: PlanView, appendix: Appendix, t: Templates): string {
-  const rows = appendixRows(plan, appendix, t, view);
-  const table = appendix.kind === 'timeline' ? timeline(plan, appendix, rows, t) : columns(appendix, rows, t);
+  const grid = appendixGrid(plan, appendix, t, view);
   const caption = appendixCaption(appendix, view, t);
-  return ['---', '', `## ${md(caption.label)}`, '', `**${md(upper(view.text(appendix.title)))}**`, '', `*${md(caption.attachment)}*`, '', table].join('\n');
+  const after = [...grid.notes.map(markdownParagraph), ...(grid.legend === undefined ? [] : [`*${md(grid.legend)}*`])];
+  return ['---', '', `## ${md(caption.label)}`, '', `**${md(upper(view.text(appendix.title)))}**`, '', `*${md(caption.attachment)}*`, '', gridMarkdown(grid), ...after.flatMap((p) => ['', p])].join('\n');
 }
 
-function columns(appendix: Appendix, rows: AppendixRow[], t: Templates): string {
-  const head = appendix.columns.map((c) => columnHeader(appendix, c, t));
+/**
+ * A table as a Markdown table: one header row whose cells name their column's headers from the
+ * top ("Năm 2024 / T1", "Đối tượng quan trắc / Nguồn nước cấp"), a cell spanning columns followed by empty cells,
+ * merged cells printed once, and the timeline's marks (a grey period ░, the deadline's ◆).
+ */
+function gridMarkdown(grid: GridTable): string {
+  const heads = grid.columns.map(() => [] as string[]);
+  for (const row of grid.header) {
+    // A header over several columns heads each of them.
+    row.flatMap((cell) => Array.from({ length: cell.span ?? 1 }, () => cell)).forEach((cell, i) => {
+      if (cell && cell.text !== '' && heads[i]![heads[i]!.length - 1] !== cell.text) heads[i]!.push(cell.text);
+    });
+  }
+  const cellMarkdown = (cell: GridCell | undefined): string => {
+    if (!cell || cell.merge === 'continue') return '';
+    const text = cell.text === '' && cell.fill ? RUN_MARK : md(cell.text);
+    return cell.bold && cell.text !== '' ? `**${text}**` : text;
+  };
   return markdownTable(
-    head.map(md),
-    rows.map((row) => (row.kind === 'group' ? groupRow(appendix, row, head.length) : appendix.columns.map((c) => md(row.cells[c] ?? '')))),
+    heads.map((h) => md(h.join(' / '))),
+    grid.rows.map((row) => spread(row).map(cellMarkdown)),
   );
 }
 
-function timeline(plan: Plan, appendix: Appendix, rows: AppendixRow[], t: Templates): string {
-  const months = periodMonths(plan);
-  const label = appendix.columns.filter((c) => c !== 'stt');
-  const head = [t.phrase('column-stt'), ...label.map((c) => columnHeader(appendix, c, t)), ...months.map((m) => t.phrase('column-month', m))].map(md);
-  const body = rows.map((row) => {
-    if (row.kind === 'group') return groupRow(appendix, row, head.length);
-    const span = row.span;
-    const marks = months.map((_, m) => (span && span.due.includes(m) ? '◆' : span && m >= span.first && m <= span.last ? RUN_MARK : ''));
-    return [md(row.cells['stt'] ?? ''), ...label.map((c) => md(row.cells[c] ?? '')), ...marks];
-  });
-  return `${markdownTable(head, body)}\n\n*${md(t.phrase('timeline-legend'))}*`;
-}
-
-/** A group row: bold "I. Title", or with "groups" numbering the numeral and the title in cells of their own. */
-function groupRow(appendix: Appendix, row: AppendixRow & { kind: 'group' }, width: number): string[] {
-  const cells = appendix.numbering === 'groups' ? [`**${md(row.numeral)}**`, `**${md(row.title)}**`] : [`**${md(row.text)}**`];
-  return [...cells, ...Array.from({ length: width - cells.length }, () => '')];
+/** A row's cells by column: a cell spanning columns stands in its first, the others empty. */
+function spread(row: readonly GridCell[]): (GridCell | undefined)[] {
+  return row.flatMap((cell) => [cell, ...Array.from({ length: (cell.span ?? 1) - 1 }, () => undefined)]);
 }
 
 /** A Markdown table of cells already written as Markdown ("|" is escaped in each). */

@@ -268,23 +268,41 @@ export function cellText(cell: Cell | undefined): string {
   return cell === undefined ? '' : collapseWhitespace(cell.text);
 }
 
-/** Column index of a header text in the table's first row; throws when missing. */
+/** The header rows (repeated on each page): one, or two where a row of years or groups of columns stands above. */
+export function headerRowsOf(table: Table): Row[] {
+  const count = table.rows.findIndex((r) => !r.isHeader);
+  return table.rows.slice(0, count < 0 ? table.rows.length : count);
+}
+
+/** The rows after the header rows. */
+export function dataRows(table: Table): Row[] {
+  return table.rows.slice(headerRowsOf(table).length);
+}
+
+/** The header text of each column: the text of the last header row, or of the merged cell above it. */
+export function columnHeaders(table: Table): string[] {
+  const rows = headerRowsOf(table);
+  return rows[rows.length - 1]!.cells.map((c, i) => cellText(c) || cellText(rows[0]!.cells[i]));
+}
+
+/** Column index of a header text; throws when missing. */
 export function columnIndex(table: Table, header: string): number {
-  const i = table.rows[0]!.cells.findIndex((c) => cellText(c) === header);
-  if (i === -1) throw new Error(`no column "${header}" in header row: ${table.rows[0]!.cells.map(cellText).join(' | ')}`);
+  const headers = columnHeaders(table);
+  const i = headers.findIndex((text) => text === header);
+  if (i === -1) throw new Error(`no column "${header}" in header row: ${headers.join(' | ')}`);
   return i;
 }
 
 /** The data row whose first cell (STT) is `stt`; throws when there is not exactly one. */
 export function rowBySTT(table: Table, stt: string): Row {
-  const rows = table.rows.slice(1).filter((r) => r.cells.length > 1 && cellText(r.cells[0]) === stt);
+  const rows = dataRows(table).filter((r) => r.cells.length > 1 && cellText(r.cells[0]) === stt);
   if (rows.length !== 1) throw new Error(`expected one row with STT ${stt}, found ${rows.length}`);
   return rows[0]!;
 }
 
 /** The data row whose work/task cell is `content`; throws when there is not exactly one. */
 export function rowByContent(table: Table, column: number, content: string): Row {
-  const rows = table.rows.slice(1).filter((r) => cellText(r.cells[column]) === content);
+  const rows = dataRows(table).filter((r) => cellText(r.cells[column]) === content);
   if (rows.length !== 1) throw new Error(`expected one row reading "${content}", found ${rows.length}`);
   return rows[0]!;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEADLINE_FILL, RUN_FILL } from '../../src/render/docx/appendix-tables.js';
+import { DEADLINE_FILL, RUN_FILL } from '../../src/render/appendix-grid.js';
 import { readDocx, type Block, type Cell, type DocxView, type Table } from '../support/docx-reader.js';
 import { PLAN_DIR, buildReferencePlan, freshTempDir, runCli, type BuiltPlan } from '../build/build-helpers.js';
 import {
@@ -165,10 +165,12 @@ describe('Phụ lục III (timeline)', () => {
     expect(DEADLINE_FILL).toBe('000000');
   });
 
-  it('has the header STT, "Nhiệm vụ, công việc cụ thể", T1..T12', () => {
+  it('has the header STT, "Nhiệm vụ, công việc cụ thể", then "Năm 2023" over T1..T12', () => {
     expect(monthCount()).toBe(12);
-    const header = table().rows[0]!.cells.map(cellText);
-    expect(header).toEqual(['STT', 'Nhiệm vụ, công việc cụ thể', ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`)]);
+    const [years, months] = table().rows;
+    expect(years!.cells.map(cellText)).toEqual(['STT', 'Nhiệm vụ, công việc cụ thể', 'Năm 2023']);
+    expect(years!.cells[2]!.gridSpan).toBe(12);
+    expect(months!.cells.map(cellText)).toEqual(['', '', ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`)]);
   });
 
   it('fills task 2.1 (deadline 2023-06): T1-T5 grey, T6 black with ◆, T7-T12 blank', () => {

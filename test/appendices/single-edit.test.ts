@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEADLINE_FILL, RUN_FILL } from '../../src/render/docx/appendix-tables.js';
+import { DEADLINE_FILL, RUN_FILL } from '../../src/render/appendix-grid.js';
 import { readDocx, type Block, type DocxView } from '../support/docx-reader.js';
 import { PLAN_DIR, collapseWhitespace, freshTempDir, runCli } from '../build/build-helpers.js';
 import { appendixTable, cellText, columnIndex, copyPlan, expectedPlan, paragraphsIn, rowBySTT, sectionsOf } from './appendix-helpers.js';

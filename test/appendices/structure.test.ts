@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, Paragraph, Run, Table } from '../support/docx-reader.js';
 import { PLAN_DIR, buildReferencePlan, collapseWhitespace, paragraphsOf, type BuiltPlan } from '../build/build-helpers.js';
-import { appendixTable, cellText, expectedPlan, expectedRowKeys, paragraphsIn, sectionsOf, type ExpectedPlan } from './appendix-helpers.js';
+import { appendixTable, cellText, dataRows, expectedPlan, expectedRowKeys, paragraphsIn, sectionsOf, type ExpectedPlan } from './appendix-helpers.js';
 
 /** A4 landscape, twips. */
 const LANDSCAPE = { width: 16838, height: 11906 };
@@ -130,10 +130,11 @@ describe.each([
     expect(plan.appendices[index - 1]!.kind).toBe(kind);
   });
 
-  it('marks only the first row as a header row (repeated on each page)', () => {
+  it('marks the header rows, and only them, as repeated on each page: one row, two for the timeline (years over months)', () => {
     const rows = table().rows;
-    expect(rows[0]!.isHeader).toBe(true);
-    expect(rows.slice(1).filter((r) => r.isHeader)).toHaveLength(0);
+    const headers = kind === 'timeline' ? 2 : 1;
+    expect(rows.slice(0, headers).every((r) => r.isHeader)).toBe(true);
+    expect(rows.slice(headers).filter((r) => r.isHeader)).toHaveLength(0);
   });
 
   it('keeps every row from splitting across pages', () => {
@@ -154,20 +155,21 @@ describe.each([
     const tasks = plan.tasks.length;
     const steps = plan.steps.length;
     expect(steps).toBeGreaterThan(0);
-    const expected = kind === 'tasks' ? 1 + groups + tasks : 1 + groups + tasks + steps;
+    const headers = kind === 'timeline' ? 2 : 1;
+    const expected = kind === 'tasks' ? headers + groups + tasks : headers + groups + tasks + steps;
     expect(table().rows).toHaveLength(expected);
   });
 
   it('orders the rows: group, its tasks, each followed by its steps (not in Phụ lục I)', () => {
     const t = table();
-    const actual = t.rows.slice(1).map((r) => (r.cells.length === 1 ? { group: cellText(r.cells[0]) } : { stt: cellText(r.cells[0]) }));
+    const actual = dataRows(t).map((r) => (r.cells.length === 1 ? { group: cellText(r.cells[0]) } : { stt: cellText(r.cells[0]) }));
     expect(actual).toEqual(expectedRowKeys(plan, kind));
   });
 
   it('prints group rows as one cell across the table: "I. <title>", "II. <title>"', () => {
     const t = table();
     const columns = t.gridCols.length;
-    const groupRows = t.rows.slice(1).filter((r) => r.cells.length === 1);
+    const groupRows = dataRows(t).filter((r) => r.cells.length === 1);
     expect(groupRows.map((r) => cellText(r.cells[0]))).toEqual(plan.groups.map((g) => `${g.roman}. ${g.title}`));
     expect(groupRows.map((r) => cellText(r.cells[0]))[0]).toMatch(/^I\. /);
     expect(groupRows.map((r) => cellText(r.cells[0]))[1]).toMatch(/^II\. /);

@@ -343,7 +343,8 @@ describe('the timeline places the times offices write', () => {
 `;
     const appendices = `appendices:\n  - id: tien-do\n    kind: timeline\n    title: Tiến độ\n`;
     const { markdown } = await build({ tasks, appendices });
-    const row = (label: string) => markdown.split('\n').find((l) => l.startsWith(`| ${label} |`))!.split(' | ').slice(2).map((c) => c.replace(/ \|$/, '').trim());
+    // Task rows of a timeline print bold, as in the .docx.
+    const row = (label: string) => markdown.split('\n').find((l) => l.startsWith(`| **${label}** |`))!.split(' | ').slice(2).map((c) => c.replace(/ \|$/, '').trim());
     expect(row('1.1')).toEqual(['░', '░', '◆', '░', '░', '◆', '░', '░', '◆', '░', '░', '◆']);
     expect(row('1.2')).toEqual(Array(12).fill('░'));
     expect(row('1.3')).toEqual(['░', '░', '░', '░', '░', '◆', '', '', '', '', '', '']);

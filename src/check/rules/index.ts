@@ -13,6 +13,7 @@ import { referenceKnown } from './reference-known.js';
 import { signerPresent } from './signer-present.js';
 import { startBeforeDeadline } from './start-before-deadline.js';
 import { stepWithinTask } from './step-within-task.js';
+import { tableCells } from './table-cells.js';
 import { taskDeadlineRequired } from './task-deadline-required.js';
 import { taskOwnerRequired } from './task-owner-required.js';
 import { textControlChars } from './text-control-chars.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   signerPresent,
   startBeforeDeadline,
   stepWithinTask,
+  tableCells,
   taskDeadlineRequired,
   taskOwnerRequired,
   textControlChars,

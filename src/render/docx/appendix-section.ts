@@ -1,9 +1,10 @@
-import { PageOrientation, type ISectionOptions } from 'docx';
+import { PageOrientation, Paragraph, type ISectionOptions } from 'docx';
 import type { Appendix, Plan } from '../../model/types.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
 import { appendixCaption } from '../appendix-rows.js';
-import { columnTable, timelineTable } from './appendix-tables.js';
+import { appendixGrid } from '../appendix-grid.js';
+import { gridTableXml } from './appendix-tables.js';
 import type { BulkXml } from './bulk-xml.js';
 import { TABLE_TEXT_SIZE } from './table-xml.js';
 import { centred } from './header-block.js';
@@ -27,8 +28,12 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
   const width = textWidth(layout, appendix.orientation);
   const caption = appendixCaption(appendix, view, templates);
   const title = view.text(appendix.title).toLocaleUpperCase('vi-VN');
-  const table = appendix.kind === 'timeline' ? timelineTable(plan, view, appendix, templates, width, bulk) : columnTable(plan, view, appendix, templates, width, bulk);
-  const legend = appendix.kind === 'timeline' ? [centred([plainRun(templates.phrase('timeline-legend'), { size: TABLE_TEXT_SIZE, italic: true })], 120)] : [];
+  const grid = appendixGrid(plan, appendix, templates, view);
+  const table = gridTableXml(grid, width, bulk);
+  const after = [
+    ...grid.notes.map((note) => new Paragraph({ spacing: { before: 120 }, children: textRuns(note, { size: TABLE_TEXT_SIZE }) })),
+    ...(grid.legend === undefined ? [] : [centred([plainRun(grid.legend, { size: TABLE_TEXT_SIZE, italic: true })], 120)]),
+  ];
   return {
     properties: {
       titlePage: true,
@@ -48,7 +53,7 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
       centred([], 120),
       table,
       // The section's properties go into its last paragraph, which must not be the table's placeholder.
-      ...(legend.length > 0 ? legend : [centred([])]),
+      ...(after.length > 0 ? after : [centred([])]),
     ],
   };
 }

@@ -1,37 +1,25 @@
-import { mm } from './layout.js';
+import type { GridCell } from '../grid-table.js';
+import { CELL_MARGIN } from './column-widths.js';
 import { runsXml } from './run-xml.js';
 
 /** Table text size, points: Nghị định 30 leaves it open; 12-13 pt is practice (UNCONFIRMED). */
 export const TABLE_TEXT_SIZE = 12;
 
-/** One cell of a grid table. */
-export interface GridCell {
-  text: string;
-  bold?: boolean;
-  align?: 'left' | 'center';
-  /** Columns the cell spans (a group row spans them all). */
-  span?: number;
-  /** Background fill, hex RGB. */
-  fill?: string;
-  /** Text colour, hex RGB (white on a dark fill). */
-  color?: string;
-}
-
 const BORDER = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
 
 /**
- * A bordered, fixed-layout table whose first row is the header, repeated on every page
- * (`tblHeader` on that row only), and whose rows never split across pages (`cantSplit`); written
- * a row at a time. `widths` must sum to the text width, so the table fills the page exactly.
+ * A bordered, fixed-layout table whose header rows are repeated on every page (`tblHeader`), and
+ * whose rows never split across pages (`cantSplit`); written a row at a time. `widths` must sum
+ * to the text width, so the table fills the page exactly.
  */
-export function* tableXml(widths: readonly number[], header: readonly GridCell[], rows: Iterable<GridCell[]>): Generator<string> {
+export function* tableXml(widths: readonly number[], header: readonly GridCell[][], rows: Iterable<GridCell[]>): Generator<string> {
   const total = widths.reduce((a, b) => a + b, 0);
-  const margin = mm(1.5);
+  const margin = CELL_MARGIN;
   yield `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
     `<w:tblCellMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${margin}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${margin}"/></w:tblCellMar></w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  yield rowXml(widths, header, true);
+  for (const row of header) yield rowXml(widths, row, true);
   for (const row of rows) yield rowXml(widths, row, false);
   yield '</w:tbl>';
 }
@@ -44,21 +32,15 @@ function rowXml(widths: readonly number[], cells: readonly GridCell[], isHeader:
     const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
     column += span;
     const shading = cell.fill ? `<w:shd w:fill="${cell.fill}" w:color="auto" w:val="clear"/>` : '';
-    const align = cell.align === 'center' ? 'center' : 'left';
+    const merge = cell.merge === undefined ? '' : `<w:vMerge${cell.merge === 'restart' ? ' w:val="restart"' : ''}/>`;
+    // ST_Jc: "left" and "right" are the transitional names Word and LibreOffice both read.
+    const align = cell.align ?? 'left';
     out.push(
-      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${shading}<w:vAlign w:val="center"/></w:tcPr>`,
+      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}${shading}<w:vAlign w:val="center"/></w:tcPr>`,
       `<w:p><w:pPr><w:spacing w:after="40" w:before="40" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>`,
       `${runsXml(cell.text, { size: TABLE_TEXT_SIZE, bold: cell.bold ?? isHeader, color: cell.color })}</w:p></w:tc>`,
     );
   }
   out.push('</w:tr>');
   return out.join('');
-}
-
-/** Splits `total` twips by weights; the last column takes the rounding so the sum is exact. */
-export function splitWidths(total: number, weights: readonly number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((total * w) / sum));
-  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
 }

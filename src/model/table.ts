@@ -1,0 +1,50 @@
+import type { Origin } from '../diagnostics.js';
+import type { RawCell, RawTable, RawTableColumn, RawTableRow } from './raw.js';
+import type { TableColumnSpec, TableRowSpec, TableSpec } from './types.js';
+
+/** Keys of a table row that are not cells. */
+const ROW_KEYS = new Set(['group', 'rows', 'lines']);
+
+/** A table written directly, as the model holds it: columns as a tree, rows with their origins. */
+export function buildTable(raw: RawTable, origin: Origin): TableSpec {
+  return {
+    columns: raw.columns.map((c, i) => buildColumn(c, { file: origin.file, path: [...origin.path, 'columns', i] })),
+    rows: raw.rows.map((row, i) => buildRow(row, { file: origin.file, path: [...origin.path, 'rows', i] })),
+    total: raw.total ?? null,
+    numbering: raw.numbering ?? 'groups',
+    notes: raw.notes ?? [],
+    origin,
+  };
+}
+
+function buildColumn(raw: RawTableColumn, origin: Origin): TableColumnSpec {
+  return {
+    origin,
+    field: raw.field ?? null,
+    header: raw.header,
+    type: raw.type ?? 'text',
+    align: raw.align ?? null,
+    total: raw.total ?? false,
+    columns: (raw.columns ?? []).map((c, i) => buildColumn(c, { file: origin.file, path: [...origin.path, 'columns', i] })),
+  };
+}
+
+function buildRow(raw: RawTableRow, origin: Origin): TableRowSpec {
+  if (typeof raw.group === 'string') return { kind: 'group', title: raw.group, origin };
+  return {
+    kind: 'row',
+    cells: cellsOf(raw),
+    lines: (raw.lines ?? []).map(cellsOf),
+    rows: (raw.rows ?? []).map((row, i) => buildRow(row, { file: origin.file, path: [...origin.path, 'rows', i] })),
+    origin,
+  };
+}
+
+function cellsOf(raw: Record<string, unknown>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, RawCell] => !ROW_KEYS.has(entry[0]) && (typeof entry[1] === 'string' || typeof entry[1] === 'number')));
+}
+
+/** The columns that hold cells (the leaves of the column tree), in print order. */
+export function leafColumns(columns: readonly TableColumnSpec[]): TableColumnSpec[] {
+  return columns.flatMap((c) => (c.columns.length > 0 ? leafColumns(c.columns) : [c]));
+}

@@ -1,0 +1,93 @@
+import type { Appendix, Plan } from '../model/types.js';
+import { appendixRows, columnHeader, type AppendixRow } from './appendix-rows.js';
+import { headerRows, type GridCell, type GridTable } from './grid-table.js';
+import { formatNumber, sumNumbers } from './number-format.js';
+import { tableGrid } from './table-grid.js';
+import type { Templates } from './templates.js';
+import { timelineColumns } from './timeline-columns.js';
+import type { PlanView } from './view.js';
+
+/** Timeline shading: periods of work light grey, the deadline's black with a white mark, legible in black and white. */
+export const RUN_FILL = 'BFBFBF';
+export const DEADLINE_FILL = '000000';
+export const DEADLINE_MARK = '◆';
+
+/** Columns printed even when no row fills them: the number and the task itself. */
+const ALWAYS = new Set(['stt', 'task', 'work']);
+
+/** The table of an appendix, whatever its kind, as both writers print it. */
+export function appendixGrid(plan: Plan, appendix: Appendix, templates: Templates, view: PlanView): GridTable {
+  if (appendix.kind === 'table') return tableGrid(appendix.table!, view);
+  const rows = appendixRows(plan, appendix, templates, view);
+  return appendix.kind === 'timeline' ? timelineGrid(plan, appendix, rows, templates) : columnGrid(plan, appendix, rows, templates);
+}
+
+/** A "tasks" or "steps" appendix: a column per field, group rows across, the total row if asked. */
+function columnGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templates: Templates): GridTable {
+  // Columns the plan did not list and no row fills (no task names a person) are left out.
+  const columns = appendix.explicitColumns ? appendix.columns : appendix.columns.filter((c) => ALWAYS.has(c) || rows.some((r) => r.kind !== 'group' && (r.cells[c] ?? '') !== ''));
+  const align = (c: string): GridCell['align'] => (appendix.numbers[c]?.number ? 'right' : c === 'stt' || c === 'deadline' || c === 'time' ? 'center' : 'left');
+  const body = rows.map((row): GridCell[] =>
+    row.kind === 'group' ? groupCells(appendix, row, columns.length) : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: align(c) })),
+  );
+  if (appendix.total !== null) body.push(totalRow(plan, appendix, columns, appendix.total, align));
+  return {
+    columns: columns.map((c) => ({ name: columnHeader(appendix, c, templates) })),
+    header: headerRows(columns.map((c) => ({ text: columnHeader(appendix, c, templates), children: [] }))),
+    rows: body,
+    notes: [],
+  };
+}
+
+/** "Tổng cộng" in the first column after STT, and the sum of each number column marked total. */
+function totalRow(plan: Plan, appendix: Appendix, columns: readonly string[], label: string, align: (c: string) => GridCell['align']): GridCell[] {
+  const labelAt = columns.findIndex((c) => c !== 'stt' && !appendix.numbers[c]?.total);
+  return columns.map((c, i): GridCell => {
+    if (i === labelAt) return { text: label, bold: true, align: 'center' };
+    if (!appendix.numbers[c]?.total) return { text: '' };
+    const values = plan.groups.flatMap((g) => g.tasks.map((t) => t.fields[c])).filter((v): v is number => typeof v === 'number');
+    const sum = sumNumbers(values);
+    return { text: formatNumber(sum.value, sum.decimals), bold: true, align: align(c) };
+  });
+}
+
+/** The period grid of a "timeline" appendix: a column per month, quarter or year, a row per task and step. */
+function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templates: Templates): GridTable {
+  const label = appendix.columns.filter((c) => c !== 'stt');
+  const timeline = timelineColumns(plan, appendix.scale, templates);
+  const periods = timeline.columns;
+  const stt = templates.phrase('column-stt');
+  const fixed = [stt, ...label.map((c) => columnHeader(appendix, c, templates))];
+  const header: GridCell[][] =
+    timeline.years.length === 0
+      ? [[...fixed, ...periods.map((p) => p.text)].map((text) => ({ text, bold: true, align: 'center' as const }))]
+      : [
+          [...fixed.map((text): GridCell => ({ text, bold: true, align: 'center', merge: 'restart' })), ...timeline.years.map((y): GridCell => ({ text: y.text, bold: true, align: 'center', span: y.span }))],
+          [...fixed.map((): GridCell => ({ text: '', merge: 'continue' })), ...periods.map((p): GridCell => ({ text: p.text, bold: true, align: 'center' }))],
+        ];
+  const width = fixed.length + periods.length;
+  const body = rows.map((row): GridCell[] => {
+    if (row.kind === 'group') return groupCells(appendix, row, width);
+    const cells: GridCell[] = [{ text: row.cells['stt'] ?? '', align: 'center', bold: row.kind === 'task' }, ...label.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' }))];
+    const span = row.span;
+    for (const period of periods) {
+      const inside = span !== undefined && span.first <= period.last && span.last >= period.first;
+      const due = span !== undefined && span.due.some((m) => m >= period.first && m <= period.last);
+      cells.push(due ? { text: DEADLINE_MARK, align: 'center', fill: DEADLINE_FILL, color: 'FFFFFF' } : inside ? { text: '', fill: RUN_FILL } : { text: '' });
+    }
+    return cells;
+  });
+  return {
+    columns: [...fixed.map((name) => ({ name })), ...periods.map((p) => ({ name: p.text, narrow: true }))],
+    header,
+    rows: body,
+    notes: [],
+    legend: templates.phrase('timeline-legend', { quarters: timeline.scale === 'quarters', years: timeline.scale === 'years' }),
+  };
+}
+
+/** A group row: "I. Title" across the table, or with "groups" numbering the numeral under STT and the title across the rest. */
+function groupCells(appendix: Appendix, row: AppendixRow & { kind: 'group' }, width: number): GridCell[] {
+  if (appendix.numbering !== 'groups') return [{ text: row.text, bold: true, span: width }];
+  return [{ text: row.numeral, bold: true, align: 'center' }, { text: row.title, bold: true, span: width - 1 }];
+}

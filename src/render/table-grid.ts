@@ -1,0 +1,85 @@
+import { toRoman } from '../model/roman.js';
+import { leafColumns } from '../model/table.js';
+import type { TableColumnSpec, TableRowSpec, TableSpec } from '../model/types.js';
+import { headerRows, type GridCell, type GridTable, type HeaderNode } from './grid-table.js';
+import { formatNumber, sumNumbers } from './number-format.js';
+import type { PlanView } from './view.js';
+
+/** The field of the computed STT column ("Số thứ tự"). */
+export const STT = 'stt';
+
+/**
+ * A table written directly, ready to print: merged header rows from the column tree; STT
+ * computed (groups I, II; rows 1, 2, 3, restarting in each group unless numbering is flat;
+ * sub-rows 3.1, 3.2); a row's own cells merged down its continuation lines; the total row.
+ */
+export function tableGrid(spec: TableSpec, view: PlanView): GridTable {
+  const leaves = leafColumns(spec.columns);
+  const rows: GridCell[][] = [];
+  const cellText = (column: TableColumnSpec, value: string | number | undefined): string =>
+    value === undefined ? '' : typeof value === 'number' ? (column.type === 'number' ? formatNumber(value) : String(value)) : view.text(value);
+  const align = (column: TableColumnSpec): GridCell['align'] => column.align ?? (column.field === STT ? 'center' : column.type === 'number' ? 'right' : 'left');
+
+  const emit = (row: TableRowSpec & { kind: 'row' }, number: string): void => {
+    const lines = Math.max(1, row.lines.length);
+    for (let line = 0; line < lines; line++) {
+      rows.push(
+        leaves.map((column): GridCell => {
+          const field = column.field!;
+          const own = field === STT || field in row.cells;
+          if (own && line > 0) return { text: '', merge: 'continue' };
+          const value = own ? (field === STT ? (row.cells[STT] ?? number) : row.cells[field]) : row.lines[line]?.[field];
+          return { text: cellText(column, value), align: align(column), ...(own && lines > 1 ? { merge: 'restart' as const } : {}) };
+        }),
+      );
+    }
+    row.rows.forEach((sub, i) => sub.kind === 'row' && emit(sub, `${number}.${i + 1}`));
+  };
+
+  let groups = 0;
+  let count = 0;
+  for (const row of spec.rows) {
+    if (row.kind === 'group') {
+      groups++;
+      if (spec.numbering === 'groups') count = 0;
+      rows.push(groupRow(leaves, toRoman(groups), view.text(row.title)));
+    } else {
+      emit(row, String(++count));
+    }
+  }
+  if (spec.total !== null) rows.push(totalRow(spec, leaves, view.text(spec.total), align));
+  return {
+    columns: leaves.map((c) => ({ name: c.header })),
+    header: headerRows(spec.columns.map(headerNode)),
+    rows,
+    notes: spec.notes.map((note) => view.text(note)),
+  };
+}
+
+function headerNode(column: TableColumnSpec): HeaderNode {
+  return { text: column.header, children: column.columns.map(headerNode) };
+}
+
+/** A group row: its numeral under STT and its title across the rest, bold; across the whole table when there is no STT. */
+function groupRow(leaves: readonly TableColumnSpec[], numeral: string, title: string): GridCell[] {
+  if (leaves[0]?.field !== STT) return [{ text: `${numeral}. ${title}`, bold: true, span: leaves.length }];
+  return leaves.length === 1 ? [{ text: numeral, bold: true, align: 'center' }] : [{ text: numeral, bold: true, align: 'center' }, { text: title, bold: true, span: leaves.length - 1 }];
+}
+
+/** "Tổng cộng" in the first column after STT, and the sum of each column marked total, bold. */
+function totalRow(spec: TableSpec, leaves: readonly TableColumnSpec[], label: string, align: (c: TableColumnSpec) => GridCell['align']): GridCell[] {
+  const labelAt = leaves.findIndex((c) => c.field !== STT && !c.total);
+  return leaves.map((column, i): GridCell => {
+    if (i === labelAt) return { text: label, bold: true, align: 'center' };
+    if (!column.total) return { text: '' };
+    const sum = sumNumbers(numbersOf(spec.rows, column.field!));
+    return { text: formatNumber(sum.value, sum.decimals), bold: true, align: align(column) };
+  });
+}
+
+/** Every number a column holds: in rows, their continuation lines and sub-rows. */
+export function numbersOf(rows: readonly TableRowSpec[], field: string): number[] {
+  return rows.flatMap((row) =>
+    row.kind === 'group' ? [] : [row.cells[field], ...row.lines.map((line) => line[field]), ...numbersOf(row.rows, field)].filter((v): v is number => typeof v === 'number'),
+  );
+}

@@ -1,0 +1,52 @@
+import type { Plan, TimelineScale } from '../model/types.js';
+import { periodMonths } from './appendix-rows.js';
+import type { Templates } from './templates.js';
+
+/** Longest period printed month by month, and quarter by quarter: past these the columns are too narrow to read. */
+const MONTHS_UP_TO = 18;
+const QUARTERS_UP_TO = 60;
+
+/** One column of a timeline: a month, a quarter or a year, as month offsets from the period's start. */
+export interface TimelineColumn {
+  text: string;
+  first: number;
+  last: number;
+  year: number;
+}
+
+export interface TimelineColumns {
+  scale: TimelineScale;
+  columns: TimelineColumn[];
+  /** The year row above months or quarters ("Năm 2024" across them); none for years. */
+  years: { text: string; span: number }[];
+}
+
+/** The timeline's columns: the scale the appendix asks for, else by the period's length. */
+export function timelineColumns(plan: Plan, asked: TimelineScale | null, templates: Templates): TimelineColumns {
+  const months = periodMonths(plan);
+  const scale = asked ?? (months.length <= MONTHS_UP_TO ? 'months' : months.length <= QUARTERS_UP_TO ? 'quarters' : 'years');
+  const columns: TimelineColumn[] = [];
+  months.forEach((m, offset) => {
+    const text = columnText(m, scale, templates);
+    const last = columns[columns.length - 1];
+    // A quarter or a year gathers its months; months are columns of their own.
+    if (last && scale !== 'months' && last.text === text && last.year === m.year) last.last = offset;
+    else columns.push({ text, first: offset, last: offset, year: m.year });
+  });
+  const years: { text: string; span: number }[] = [];
+  if (scale !== 'years') {
+    for (const column of columns) {
+      const last = years[years.length - 1];
+      const text = templates.phrase('column-year-row', { year: column.year });
+      if (last && last.text === text) last.span++;
+      else years.push({ text, span: 1 });
+    }
+  }
+  return { scale, columns, years };
+}
+
+function columnText(m: { month: number; year: number }, scale: TimelineScale, templates: Templates): string {
+  if (scale === 'months') return templates.phrase('column-month', m);
+  if (scale === 'quarters') return templates.phrase('column-quarter', { quarter: Math.ceil(m.month / 3), year: m.year });
+  return templates.phrase('column-year', { year: m.year });
+}
