@@ -1,3 +1,4 @@
+import { checkTemplates } from './check/check-templates.js';
 import { RULES } from './check/rules/index.js';
 import { runRules } from './check/run-rules.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
@@ -26,7 +27,7 @@ export interface CompileOptions {
 /** The pipeline, in order: load, validate, model, check, locate. */
 export function compilePlan(dir: string, options: CompileOptions = {}): CompileResult {
   const loaded = loadPlan(dir, options.cwd ?? process.cwd());
-  const diagnostics = [...loaded.diagnostics, ...validateFiles(loaded.sources)];
+  const diagnostics = [...loaded.diagnostics, ...validateFiles(loaded.sources), ...checkTemplates(dir, options.cwd ?? process.cwd())];
   let plan: Plan | undefined;
   if (!hasErrors(diagnostics)) {
     // The model is built only from data that passed its schema.

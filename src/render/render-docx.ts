@@ -4,6 +4,7 @@ import { buildAppendixDocument, buildDocument } from './docx/build-document.js';
 import { BulkXml } from './docx/bulk-xml.js';
 import { resolveLayout } from './docx/layout.js';
 import { documentDate, packageDocx } from './package-docx.js';
+import { templateLayers } from './template-layers.js';
 import { loadTemplates } from './templates.js';
 import { buildView } from './view.js';
 
@@ -25,7 +26,7 @@ export interface Output {
  * `appendixFiles` is set, each appendix also as `<id>-phu-luc-<number>.docx`.
  */
 export async function renderDocx(plan: Plan, options: RenderOptions = {}): Promise<Output[]> {
-  const templates = loadTemplates(options.templateDir);
+  const templates = loadTemplates(options.templateDir ?? templateLayers(plan.dir));
   const view = buildView(plan, templates);
   const layout = resolveLayout(plan.layout);
   const date = documentDate(plan, options.sourceDateEpoch);

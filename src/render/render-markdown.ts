@@ -4,6 +4,7 @@ import { appendixCaption } from './appendix-rows.js';
 import type { GridCell, GridTable } from './grid-table.js';
 import { bodyBlocks } from './body-blocks.js';
 import { markdownParagraph, markdownText } from './markdown-literal.js';
+import { templateLayers } from './template-layers.js';
 import { loadTemplates, type Templates } from './templates.js';
 import { buildView, type PlanView } from './view.js';
 
@@ -15,7 +16,7 @@ const RUN_MARK = '░';
  * pull request shows a change to the plan as a readable diff.
  */
 export function renderMarkdown(plan: Plan, templateDir?: string): string {
-  const templates = loadTemplates(templateDir);
+  const templates = loadTemplates(templateDir ?? templateLayers(plan.dir));
   const view = buildView(plan, templates);
   const parts = [header(view, templates), body(plan, view, templates), closing(view, templates)];
   for (const appendix of plan.appendices) parts.push(appendixPart(plan, view, appendix, templates));

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { twoDigits } from '../model/dates.js';
@@ -13,9 +13,14 @@ export interface Templates {
 
 const cache = new Map<string, Templates>();
 
-/** Loads and compiles the templates of a folder once per process. */
-export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
-  const cached = cache.get(dir);
+/**
+ * Loads and compiles the phrases of a folder, or of layers of folders (see template-layers.ts: a
+ * later folder's phrase replaces an earlier one of the same name), once per process.
+ */
+export function loadTemplates(dirs: string | readonly string[] = TEMPLATE_DIR): Templates {
+  const layers = typeof dirs === 'string' ? [dirs] : dirs;
+  const key = layers.join('\0');
+  const cached = cache.get(key);
   if (cached) return cached;
   // An isolated instance: helpers and partials registered here touch no other user of Handlebars.
   const hbs = Handlebars.create();
@@ -25,13 +30,24 @@ export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
   hbs.registerHelper('and', (a: unknown, b: unknown) => Boolean(a) && Boolean(b));
   const options = { strict: true, noEscape: true, preventIndent: true } as const;
   const phrases = new Map<string, Compiled>();
-  for (const [name, source] of readFolder(join(dir, 'phrases'))) {
+  const files = new Map<string, string>();
+  const sources = new Map<string, string>();
+  layers.forEach((dir, layer) => {
+    const folder = join(dir, 'phrases');
+    if (layer > 0 && !existsSync(folder)) return;
+    for (const [name, source] of readFolder(folder)) {
+      // The built-in phrases are named as the README names them; an override by its own path.
+      files.set(name, layer === 0 ? `templates/phrases/${name}.hbs` : join(folder, `${name}.hbs`));
+      sources.set(name, source);
+    }
+  });
+  for (const [name, source] of sources) {
     // A phrase is one line of wording: code prints it, and templates use it as a partial.
     // Compiled now, not at first use, so a syntax error names its file before anything is built.
     try {
       hbs.precompile(source.trimEnd(), options);
     } catch (error) {
-      throw new Error(`templates/phrases/${name}.hbs: ${firstLine(error)}`);
+      throw new Error(`${files.get(name)}: ${firstLine(error)}`);
     }
     const phrase = hbs.compile(source.trimEnd(), options);
     phrases.set(name, phrase);
@@ -45,11 +61,11 @@ export function loadTemplates(dir: string = TEMPLATE_DIR): Templates {
         return phrase(view);
       } catch (error) {
         // A phrase that fails as it prints ({{lookup}} with nothing to look up) names its file too.
-        throw new Error(`templates/phrases/${name}.hbs: ${firstLine(error)}`);
+        throw new Error(`${files.get(name)}: ${firstLine(error)}`);
       }
     },
   };
-  cache.set(dir, templates);
+  cache.set(key, templates);
   return templates;
 }
 
@@ -62,7 +78,8 @@ export function forgetTemplates(): void {
   cache.clear();
 }
 
-function readFolder(dir: string): [string, string][] {
+/** The phrase files of a folder, by name, in name order. */
+export function readFolder(dir: string): [string, string][] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.hbs'))
     .sort()

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics.js';
+import { templateLayers } from '../render/template-layers.js';
+import { readFolder } from '../render/templates.js';
+
+/**
+ * The phrase files a repository or a plan folder adds over the built-in ones: each must replace
+ * a phrase the code prints (a misspelt name would be ignored in silence) and must compile. Found
+ * by `plan check`, with the file and line, before `plan build` would stop on them.
+ */
+export function checkTemplates(planDir: string, cwd: string): Diagnostic[] {
+  const [builtIn, ...overrides] = templateLayers(planDir);
+  const known = new Set(readFolder(join(builtIn!, 'phrases')).map(([name]) => name));
+  const found: Diagnostic[] = [];
+  for (const dir of overrides) {
+    const folder = join(dir, 'phrases');
+    if (!existsSync(folder)) continue;
+    for (const [name, source] of readFolder(folder)) {
+      const file = relative(cwd, join(folder, `${name}.hbs`)) || `${name}.hbs`;
+      if (!known.has(name)) {
+        found.push(at(file, 'template-unknown', 'warning', 1, 1, { name, known: [...known].join(', ') }));
+        continue;
+      }
+      try {
+        Handlebars.precompile(source.trimEnd(), { strict: true, noEscape: true, preventIndent: true });
+      } catch (error) {
+        const e = error as { message?: string; lineNumber?: number; column?: number };
+        const message = String(e.message ?? error).split('\n')[0]!;
+        const line = e.lineNumber ?? Number(/line (\d+)/.exec(message)?.[1] ?? 1);
+        found.push(at(file, 'template-syntax', 'error', line, (e.column ?? 0) + 1, { name, error: message }));
+      }
+    }
+  }
+  return found;
+}
+
+function at(file: string, code: string, severity: Diagnostic['severity'], line: number, column: number, args: Record<string, string>): Diagnostic {
+  return { code, severity, messageId: code, args, file, path: [], start: { line, column }, end: { line, column } };
+}
