@@ -25,7 +25,7 @@ export interface TextSpan {
 
 /** One finding of any stage (YAML syntax, schema, rule), in one shape for every reporter. */
 export interface Diagnostic {
-  /** Rule id, or `yaml-syntax`, `schema`, `plan-files`. */
+  /** Rule id, or `yaml-syntax`, `schema`, `plan-files`, `template-syntax`, `template-unknown`. */
   code: string;
   severity: Severity;
   /** Key into the message catalogues of src/messages. */

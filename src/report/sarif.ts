@@ -9,6 +9,8 @@ const STAGES: Record<string, { vi: string; en: string; level: 'error' | 'warning
   schema: { vi: 'Cấu trúc theo JSON Schema', en: 'Structure per the JSON Schemas', level: 'error' },
   'plan-files': { vi: 'Các tệp của thư mục kế hoạch', en: 'Files of a plan folder', level: 'error' },
   'rule-config': { vi: 'Điều chỉnh quy tắc trong plan.yaml', en: 'Rule settings in plan.yaml', level: 'warning' },
+  'template-syntax': { vi: 'Mẫu câu riêng viết đúng cú pháp', en: 'Own phrases compile', level: 'error' },
+  'template-unknown': { vi: 'Mẫu câu riêng thay một mẫu có sẵn', en: 'Own phrases replace a built-in one', level: 'warning' },
 };
 
 /** `--format sarif`: a SARIF 2.1.0 log, for code-scanning tools. */
