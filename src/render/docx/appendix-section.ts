@@ -6,7 +6,6 @@ import { appendixCaption } from '../appendix-rows.js';
 import { appendixGrid } from '../appendix-grid.js';
 import { gridTableXml } from './appendix-tables.js';
 import type { BulkXml } from './bulk-xml.js';
-import { TABLE_TEXT_SIZE } from './table-xml.js';
 import { centred } from './header-block.js';
 import { A4, mm, textWidth, type Layout } from './layout.js';
 import { pageNumberHeaders } from './page-number.js';
@@ -29,10 +28,10 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
   const caption = appendixCaption(appendix, view, templates);
   const title = view.text(appendix.title).toLocaleUpperCase('vi-VN');
   const grid = appendixGrid(plan, appendix, templates, view);
-  const table = gridTableXml(grid, width, bulk);
+  const { table, size } = gridTableXml(grid, width, bulk);
   const after = [
-    ...grid.notes.map((note) => new Paragraph({ spacing: { before: 120 }, children: textRuns(note, { size: TABLE_TEXT_SIZE }) })),
-    ...(grid.legend === undefined ? [] : [centred([plainRun(grid.legend, { size: TABLE_TEXT_SIZE, italic: true })], 120)]),
+    ...grid.notes.map((note) => new Paragraph({ spacing: { before: 120 }, children: textRuns(note, { size }) })),
+    ...(grid.legend === undefined ? [] : [centred([plainRun(grid.legend, { size, italic: true })], 120)]),
   ];
   return {
     properties: {

@@ -6,42 +6,75 @@ import { textWidthTwips, widestWordTwips } from './text-metrics.js';
 export const CELL_MARGIN = mm(1.5);
 /** Slack per cell for rounding in the client's own line breaking: a word that fits by a hair may still wrap. */
 const SLACK = 30;
+/** A header may take this many lines before its column asks for more room than its cells need. */
+const HEADER_LINES = 3;
+/**
+ * Table text sizes to try, points: 12 first (practice for appendix tables, UNCONFIRMED: Nghị định
+ * 30 sets no size for tables); a table whose longest words do not fit at 12 pt is set smaller
+ * rather than broken mid-word.
+ */
+export const TABLE_TEXT_SIZES = [12, 11, 10] as const;
 
 export interface ColumnWidths {
+  /** Text size the table is set in, points. */
+  size: number;
   /** Twips per column, summing to the width given. */
   widths: number[];
-  /** Columns narrower than their widest word or header word: the table cannot fit the page. */
+  /** Columns narrower than their widest word even at the smallest size: the table cannot fit the page. */
   tooNarrow: number[];
+}
+
+/** The largest size at which every column holds its widest word, with the widths at that size. */
+export function fitTable(table: GridTable, total: number): ColumnWidths {
+  let fitted: ColumnWidths | undefined;
+  for (const size of TABLE_TEXT_SIZES) {
+    fitted = columnWidths(table, total, size);
+    if (fitted.tooNarrow.length === 0) return fitted;
+  }
+  return fitted!;
 }
 
 /**
  * Column widths from what the cells hold, filling `total` twips: no column is narrower than its
  * widest unbreakable word (a date, "STT", a unit's abbreviation) so nothing breaks mid-word; room
  * left over goes to the columns with the most text, as a browser lays out an automatic table.
- * Cells spanning columns (group rows, a header over sub-columns) do not size single columns.
+ * A header over several columns keeps its widest word whole across them; body cells spanning
+ * columns (group rows) size no column.
  */
 export function columnWidths(table: GridTable, total: number, sizePt: number): ColumnWidths {
   const count = table.columns.length;
   const least = new Array<number>(count).fill(0);
   const most = new Array<number>(count).fill(0);
-  const measure = (row: readonly GridCell[]) => {
+  const spanning: { first: number; span: number; word: number }[] = [];
+  const measure = (row: readonly GridCell[], isHeader: boolean) => {
     let column = 0;
     for (const cell of row) {
       const span = cell.span ?? 1;
-      if (span === 1 && cell.text !== '') {
+      if (cell.text !== '') {
         const bold = cell.bold ?? false;
-        least[column] = Math.max(least[column]!, widestWordTwips(cell.text, sizePt, bold));
-        most[column] = Math.max(most[column]!, textWidthTwips(cell.text, sizePt, bold));
+        const word = widestWordTwips(cell.text, sizePt, bold);
+        if (span > 1) {
+          if (isHeader) spanning.push({ first: column, span, word });
+        } else {
+          const line = textWidthTwips(cell.text, sizePt, bold);
+          least[column] = Math.max(least[column]!, word);
+          most[column] = Math.max(most[column]!, isHeader ? Math.max(word, line / HEADER_LINES) : line);
+        }
       }
       column += span;
     }
   };
-  table.header.forEach(measure);
-  table.rows.forEach(measure);
+  for (const row of table.header) measure(row, true);
+  for (const row of table.rows) measure(row, false);
   const pad = 2 * CELL_MARGIN + SLACK;
   // Narrow columns (a timeline's months) are all as wide as the widest of them, so the grid is even.
   const narrowest = Math.max(0, ...least.filter((_, i) => table.columns[i]!.narrow));
   const min = least.map((w, i) => (table.columns[i]!.narrow ? narrowest : w) + pad);
+  for (const { first, span, word } of spanning) {
+    const covered = sum(min.slice(first, first + span));
+    const need = word + pad;
+    if (covered < need) for (let i = first; i < first + span; i++) min[i]! += (need - covered) / span;
+  }
   // A column's ideal width is its longest text on one line, but never more than the page.
   const max = most.map((w, i) => (table.columns[i]!.narrow ? min[i]! : Math.max(min[i]!, Math.min(w + pad, total))));
   const sumMin = sum(min);
@@ -60,7 +93,7 @@ export function columnWidths(table: GridTable, total: number, sizePt: number): C
   }
   const whole = widths.map(Math.floor);
   whole[whole.length - 1]! += total - sum(whole);
-  return { widths: whole, tooNarrow: whole.flatMap((w, i) => (w < min[i]! - SLACK ? [i] : [])) };
+  return { size: sizePt, widths: whole, tooNarrow: whole.flatMap((w, i) => (w < min[i]! - SLACK ? [i] : [])) };
 }
 
 function sum(values: readonly number[]): number {

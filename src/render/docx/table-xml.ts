@@ -1,9 +1,9 @@
 import type { GridCell } from '../grid-table.js';
-import { CELL_MARGIN } from './column-widths.js';
+import { CELL_MARGIN, TABLE_TEXT_SIZES } from './column-widths.js';
 import { runsXml } from './run-xml.js';
 
 /** Table text size, points: Nghị định 30 leaves it open; 12-13 pt is practice (UNCONFIRMED). */
-export const TABLE_TEXT_SIZE = 12;
+export const TABLE_TEXT_SIZE = TABLE_TEXT_SIZES[0];
 
 const BORDER = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
@@ -13,18 +13,18 @@ const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((si
  * whose rows never split across pages (`cantSplit`); written a row at a time. `widths` must sum
  * to the text width, so the table fills the page exactly.
  */
-export function* tableXml(widths: readonly number[], header: readonly GridCell[][], rows: Iterable<GridCell[]>): Generator<string> {
+export function* tableXml(widths: readonly number[], header: readonly GridCell[][], rows: Iterable<GridCell[]>, size: number = TABLE_TEXT_SIZE): Generator<string> {
   const total = widths.reduce((a, b) => a + b, 0);
   const margin = CELL_MARGIN;
   yield `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
     `<w:tblCellMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${margin}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${margin}"/></w:tblCellMar></w:tblPr>` +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  for (const row of header) yield rowXml(widths, row, true);
-  for (const row of rows) yield rowXml(widths, row, false);
+  for (const row of header) yield rowXml(widths, row, true, size);
+  for (const row of rows) yield rowXml(widths, row, false, size);
   yield '</w:tbl>';
 }
 
-function rowXml(widths: readonly number[], cells: readonly GridCell[], isHeader: boolean): string {
+function rowXml(widths: readonly number[], cells: readonly GridCell[], isHeader: boolean, size: number): string {
   let column = 0;
   const out = [`<w:tr><w:trPr><w:cantSplit/>${isHeader ? '<w:tblHeader/>' : ''}</w:trPr>`];
   for (const cell of cells) {
@@ -38,7 +38,7 @@ function rowXml(widths: readonly number[], cells: readonly GridCell[], isHeader:
     out.push(
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}${shading}<w:vAlign w:val="center"/></w:tcPr>`,
       `<w:p><w:pPr><w:spacing w:after="40" w:before="40" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>`,
-      `${runsXml(cell.text, { size: TABLE_TEXT_SIZE, bold: cell.bold ?? isHeader, color: cell.color })}</w:p></w:tc>`,
+      `${runsXml(cell.text, { size, bold: cell.bold ?? isHeader, color: cell.color })}</w:p></w:tc>`,
     );
   }
   out.push('</w:tr>');

@@ -10,6 +10,12 @@ const regular = Font.load(FontNames.TimesRoman);
 const bold = Font.load(FontNames.TimesRomanBold);
 /** A character no metrics cover (a symbol such as ◆): as wide as an "M", erring wide. */
 const FALLBACK = 1000;
+/**
+ * The horn of ơ and ư sticks out to the right of o and u and widens the letter: "Người" at 11 pt
+ * bold broke as "Ngư/ời" in LibreOffice in a column sized to the width of "Nguoi". An allowance
+ * erring wide, in thousandths of an em.
+ */
+const HORN = 120;
 const cache = [new Map<string, number>(), new Map<string, number>()];
 
 /** Width of one character in thousandths of an em. */
@@ -22,7 +28,7 @@ function charWidth(char: string, isBold: boolean): number {
   width = FALLBACK;
   if (Encodings.WinAnsi.canEncodeUnicodeCodePoint(code)) {
     const glyph = Encodings.WinAnsi.encodeUnicodeCodePoint(code).name;
-    width = (isBold ? bold : regular).getWidthOfGlyph(glyph) ?? FALLBACK;
+    width = ((isBold ? bold : regular).getWidthOfGlyph(glyph) ?? FALLBACK) + (char.normalize('NFD').includes('\u031B') ? HORN : 0);
   }
   memo.set(char, width);
   return width;
