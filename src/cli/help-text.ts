@@ -79,7 +79,7 @@ export function localizeHelp(program: Command, lang: Lang): void {
     const info: string[] = [];
     if (item.argChoices) info.push(`${words.choices}: ${item.argChoices.join(', ')}`);
     const shown = 'isBoolean' in item ? !item.isBoolean() : true;
-    if (item.defaultValue !== undefined && shown) info.push(`${words.default}: ${item.defaultValueDescription ?? String(item.defaultValue)}`);
+    if ((item.defaultValue !== undefined || item.defaultValueDescription !== undefined) && shown) info.push(`${words.default}: ${item.defaultValueDescription ?? String(item.defaultValue)}`);
     return info.length > 0 ? `${description} (${info.join('; ')})`.trim() : description;
   };
   program.configureHelp({

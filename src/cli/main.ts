@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('build')
       .description(h.build)
       .argument('[plan-dir...]', h.planDirs)
-      .option('-o, --out <dir>', h.out, 'out')
+      .addOption(new Option('-o, --out <dir>', h.out).default(undefined, 'out'))
       .option('--appendix-files', h.appendixFiles)
       .option('--pdf', h.pdf)
       .option('--soffice <file>', h.soffice)
