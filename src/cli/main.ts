@@ -74,7 +74,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(h.init)
     .argument('[dir]', h.initDir)
     .addOption(langOption())
-    .action((dir: string | undefined, options: { lang: Lang }) => {
+    .option('--force', h.force)
+    .action((dir: string | undefined, options: { lang: Lang; force?: boolean }) => {
       lang = options.lang;
       exitCode = runInit(dir, options, io);
     });
