@@ -44,6 +44,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('check')
       .description(h.check)
       .argument('[plan-dir...]', h.planDirs)
+      .option('-o, --output <file>', h.output)
       .option('--list-rules', h.listRules)
       .option('--plan <dir>', h.plan),
   ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string }) => {

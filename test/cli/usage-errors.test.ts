@@ -77,7 +77,7 @@ describe('a mistyped command line', () => {
     expect(help.stdout).toMatch(/^Cách dùng: plan/);
     expect(help.stdout).toContain('Tùy chọn:');
     expect(help.stdout).not.toMatch(english);
-    if (command.length > 0) expect(help.stdout).toMatch(/\(chọn: vi, en; mặc định:\s+vi\)/);
+    if (command.length > 0) expect(help.stdout).toMatch(/\(chọn:\s+vi,\s+en;\s+mặc\s+định:\s+vi\)/);
   });
 
   it.each([[[]], [['check']], [['build']], [['init']]])('plan %j --help --lang en speaks English only', async (command) => {
