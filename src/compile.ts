@@ -8,7 +8,7 @@ import type { SourceFile } from './load/source-file.js';
 import { buildPlan } from './model/build-plan.js';
 import type { RawAppendicesFile, RawPlanFile, RawTasksFile, RawUnitsFile } from './model/raw.js';
 import type { Plan } from './model/types.js';
-import { validateFiles } from './validate/validate-files.js';
+import { validateFiles, wellShapedSources } from './validate/validate-files.js';
 
 /** What `plan check` reports and `plan build` renders: the model only when the data was well-formed. */
 export interface CompileResult {
@@ -24,16 +24,25 @@ export interface CompileOptions {
   final?: boolean;
 }
 
-/** The pipeline, in order: load, validate, model, check, locate. */
+/**
+ * The pipeline, in order: load, validate, model, check, locate. The model is built only from data
+ * that passed its schema: when some did not, it is built from what did (the fields that failed
+ * left out, a file that cannot pass left out whole, validate/well-shaped.ts) and only the rules
+ * that judge values present (`Rule.local`) run on it, so one bad field hides no other finding and
+ * no finding comes of what was left out. That model is not returned: nothing is built from it.
+ */
 export function compilePlan(dir: string, options: CompileOptions = {}): CompileResult {
   const loaded = loadPlan(dir, options.cwd ?? process.cwd());
   const diagnostics = [...loaded.diagnostics, ...validateFiles(loaded.sources), ...checkTemplates(dir, options.cwd ?? process.cwd())];
+  const whole = !hasErrors(diagnostics);
+  const sources = whole ? loaded.sources : wellShapedSources(loaded.sources);
+  const input = pick(sources);
   let plan: Plan | undefined;
-  if (!hasErrors(diagnostics)) {
-    // The model is built only from data that passed its schema.
-    plan = buildPlan({ id: loaded.id, dir, ...pick(loaded.sources) });
-    const files = loaded.sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
-    diagnostics.push(...runRules({ plan, files, final: options.final ?? false }, RULES));
+  if (input.plan && input.units) {
+    const model = buildPlan({ id: loaded.id, dir, ...input, plan: input.plan, units: input.units });
+    const files = sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
+    diagnostics.push(...runRules({ plan: model, files, final: options.final ?? false }, whole ? RULES : RULES.filter((r) => r.local)));
+    if (whole) plan = model;
   }
   return { id: loaded.id, plan, diagnostics: sortDiagnostics(locateDiagnostics(diagnostics, loaded.sources)) };
 }
@@ -44,8 +53,8 @@ function pick(sources: readonly SourceFile[]) {
     return source && { file: source.file, data: source.data };
   };
   return {
-    plan: get('plan') as { file: string; data: RawPlanFile },
-    units: get('units') as { file: string; data: RawUnitsFile },
+    plan: get('plan') as { file: string; data: RawPlanFile } | undefined,
+    units: get('units') as { file: string; data: RawUnitsFile } | undefined,
     tasks: get('tasks') as { file: string; data: RawTasksFile } | undefined,
     appendices: get('appendices') as { file: string; data: RawAppendicesFile } | undefined,
   };

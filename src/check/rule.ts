@@ -18,6 +18,12 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   severity: Severity;
+  /**
+   * The rule judges only values that are there (a date, a text, an id), never what the plan lacks
+   * or what a field left out defaults to: it runs on a plan some of whose fields failed their
+   * schema and were left out of the model (src/compile.ts), as its findings there are still true.
+   */
+  local?: boolean;
   description: { vi: string; en: string };
   check(context: RuleContext, report: Report): void;
 }

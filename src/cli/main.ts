@@ -11,6 +11,7 @@ import { packageVersion } from './version.js';
 import type { Io } from './io.js';
 import { failureText, UsageError } from './usage-error.js';
 import { describeCommanderError, langOf } from './commander-error.js';
+import { HELP_TEXT, localizeHelp } from './help-text.js';
 
 /** Exit codes (README): no errors; problems found in the plans; usage error or failure. */
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
@@ -22,24 +23,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // Commander's own error text is kept here and said again in the clerk's language (commander-error.ts).
   let commanderText = '';
   const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string) => void (commanderText = text) };
+  const h = HELP_TEXT[lang];
+  const langOption = () => new Option('--lang <lang>', h.lang).choices(['vi', 'en']).default('vi');
   const reportOptions = (command: Command) =>
     command
-      .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
-      .addOption(new Option('--format <format>', 'dạng in kết quả').choices([...FORMATS]).default('stylish'))
-      .addOption(new Option('--fail-on <level>', 'mức gây lỗi (exit 1)').choices(['error', 'warning']).default('error'))
-      .option('--final', 'bản trình ký: số và ngày phải có');
-  const program = new Command('plan')
-    .description('Biên dịch Kế hoạch (và Phụ lục) từ YAML thành .docx theo Nghị định 30/2020/NĐ-CP')
-    .version(packageVersion(), '-V, --version')
-    .exitOverride()
-    .configureOutput(output);
+      .addOption(langOption())
+      .addOption(new Option('--format <format>', h.format).choices([...FORMATS]).default('stylish'))
+      .addOption(new Option('--fail-on <level>', h.failOn).choices(['error', 'warning']).default('error'))
+      .option('--final', h.final);
+  const program = new Command('plan').description(h.program);
+  localizeHelp(program, lang);
+  // -v as well as -V: the short form most tools take (npm, node, git).
+  program.version(packageVersion(), '-v, --version', h.version).addOption(new Option('-V').hideHelp()).on('option:V', () => {
+    io.stdout(`${packageVersion()}\n`);
+    throw new CommanderError(0, 'commander.version', packageVersion());
+  });
+  program.exitOverride().configureOutput(output);
   reportOptions(
     program
       .command('check')
-      .description('kiểm tra kế hoạch và in các lỗi (tệp:dòng:cột)')
-      .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
-      .option('--list-rules', 'liệt kê các quy tắc kiểm tra')
-      .option('--plan <dir>', 'với --list-rules: cho thấy kế hoạch này tắt hay đổi mức quy tắc nào, và lý do'),
+      .description(h.check)
+      .argument('[plan-dir...]', h.planDirs)
+      .option('-o, --output <file>', h.output)
+      .option('--list-rules', h.listRules)
+      .option('--plan <dir>', h.plan),
   ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string }) => {
     lang = options.lang;
     // --plan belongs to --list-rules, and --list-rules reads no plan folders: said, not ignored.
@@ -50,25 +57,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   reportOptions(
     program
       .command('build')
-      .description('tạo tệp .docx cho mỗi kế hoạch')
-      .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
-      .option('-o, --out <dir>', 'thư mục ghi tệp', 'out')
-      .option('--appendix-files', 'ghi thêm mỗi Phụ lục thành một tệp .docx riêng')
-      .option('--pdf', 'ghi thêm tệp .pdf (cần LibreOffice)')
-      .option('--soffice <file>', 'đường dẫn tới LibreOffice (soffice) cho --pdf')
-      .option('--md', 'ghi thêm bản Markdown <tên>.md cạnh các tệp YAML, để xem thay đổi khi duyệt')
-      .option('--watch', 'theo dõi và tạo lại khi tệp thay đổi')
-      .option('-q, --quiet', 'không in gì khi thành công'),
+      .description(h.build)
+      .argument('[plan-dir...]', h.planDirs)
+      .addOption(new Option('-o, --out <dir>', h.out).default(undefined, 'out'))
+      .option('--appendix-files', h.appendixFiles)
+      .option('--pdf', h.pdf)
+      .option('--soffice <file>', h.soffice)
+      .option('--md', h.md)
+      .option('--watch', h.watch)
+      .option('-q, --quiet', h.quiet),
   ).action(async (dirs: string[], options: BuildOptions & { watch?: boolean }) => {
     lang = options.lang;
     exitCode = options.watch ? await runWatch(dirs, options, io) : await runBuild(dirs, options, io);
   });
   program
     .command('init')
-    .description('tạo một kế hoạch mẫu (hoặc một kho mới với plans/, quy trình CI và cài đặt VS Code)')
-    .argument('[dir]', 'thư mục đích (mặc định: thư mục hiện tại)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
-    .action((dir: string | undefined, options: { lang: Lang }) => {
+    .description(h.init)
+    .argument('[dir]', h.initDir)
+    .addOption(langOption())
+    .option('--force', h.force)
+    .action((dir: string | undefined, options: { lang: Lang; force?: boolean }) => {
       lang = options.lang;
       exitCode = runInit(dir, options, io);
     });

@@ -20,15 +20,17 @@ export interface ScaffoldFile {
 
 /**
  * What `plan init` does with a target folder:
- * - `plan`: the target's parent is named `plans`, so it is a new plan of an existing plans repo;
- * - `repo`: anything else is a new plans repository.
+ * - `plan`: the target is inside a `plans/` folder (at any depth), so it is a plan of the
+ *   repository holding that `plans/`: a plan folder only, never a repository inside it;
+ * - `repo`: anything else is a plans repository, new or existing.
  */
 export type InitTarget = { mode: 'plan'; dir: string; repo: string } | { mode: 'repo'; dir: string };
 
 export function classifyTarget(target: string): InitTarget {
   const dir = resolve(target);
-  const parent = dirname(dir);
-  if (parent !== dir && basename(parent) === 'plans') return { mode: 'plan', dir, repo: dirname(parent) };
+  for (let parent = dirname(dir), child = dir; parent !== child; child = parent, parent = dirname(parent)) {
+    if (basename(parent) === 'plans') return { mode: 'plan', dir, repo: dirname(parent) };
+  }
   return { mode: 'repo', dir };
 }
 
@@ -105,9 +107,15 @@ export function existingFiles(dir: string, files: readonly ScaffoldFile[]): stri
  * even one that appeared after the caller looked). On any failure, the files and folders this
  * call created are removed again and the error is rethrown, so the result is all or nothing: a
  * file counts as created as soon as it exists, so one a full disk left empty goes too.
- * `write` is Node's, replaceable so tests can make one fail.
+ * `write` is Node's, replaceable so tests can make one fail; `finish` runs last, and a failure of
+ * it undoes the files created too (`plan init --force` replaces files there).
  */
-export function writeScaffold(dir: string, files: readonly ScaffoldFile[], write: (fd: number, content: string) => void = writeFileSync): string[] {
+export function writeScaffold(
+  dir: string,
+  files: readonly ScaffoldFile[],
+  write: (fd: number, content: string) => void = writeFileSync,
+  finish: () => void = () => {},
+): string[] {
   const createdFiles: string[] = [];
   const createdDirs: string[] = [];
   const ensureDir = (path: string) => {
@@ -128,6 +136,7 @@ export function writeScaffold(dir: string, files: readonly ScaffoldFile[], write
         closeSync(fd);
       }
     }
+    finish();
     return createdFiles;
   } catch (error) {
     for (const path of createdFiles.reverse()) unlinkSync(path);
@@ -140,14 +149,6 @@ export function writeScaffold(dir: string, files: readonly ScaffoldFile[], write
     }
     throw error;
   }
-}
-
-/** The entries of a folder that make it "not empty" for a new repository (`.git` alone is fine). */
-export function occupyingEntries(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name !== '.git')
-    .sort();
 }
 
 /** Whether `path` exists and is something other than a folder. */

@@ -22,12 +22,15 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const show = (name: string) => relative(cwd, join(dir, name)) || name;
+  const missing: string[] = [];
+  const present: string[] = [];
   for (const kind of FILE_KINDS) {
     const found = findFile(dir, kind);
     if (found.kind === 'none') {
-      if (!OPTIONAL_KINDS.includes(kind)) diagnostics.push(unlocated('plan-files', 'error', { file: show(`${kind}.yaml`), path: [] }, 'files.missing', { name: `${kind}.yaml` }));
+      if (!OPTIONAL_KINDS.includes(kind)) missing.push(`${kind}.yaml`);
       continue;
     }
+    if (found.kind !== 'both') present.push(found.name);
     if (found.kind === 'both') {
       diagnostics.push(unlocated('plan-files', 'error', { file: show(`${kind}.yml`), path: [] }, 'files.both', { name: `${kind}.yaml`, other: `${kind}.yml` }));
       continue;
@@ -57,6 +60,13 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
     // Over the limits, the data goes no further: no rule reads it and nothing renders it.
     sources.push(limits.length > 0 ? { ...parsed.source, data: undefined } : parsed.source);
     diagnostics.push(...parsed.diagnostics, ...limits);
+  }
+  // A missing file is said at 1:1 of a file the folder does hold (plan.yaml first), with the
+  // missing one named in the message: code scanning can attach a finding only to a file that exists.
+  for (const name of missing) {
+    const file = present.length > 0 ? show(present[0]!) : show(name);
+    const top = { line: 1, column: 1 };
+    diagnostics.push({ ...unlocated('plan-files', 'error', { file, path: [] }, 'files.missing', { name }), start: top, end: top });
   }
   for (const name of readdirSync(dir).sort()) {
     if (/\.ya?ml$/i.test(name) && !FILE_KINDS.includes(name.replace(/\.ya?ml$/i, '') as FileKind)) {

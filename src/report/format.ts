@@ -13,14 +13,18 @@ export type Format = (typeof FORMATS)[number];
 export const DOCUMENT_FORMATS: ReadonlySet<Format> = new Set(['json', 'sarif']);
 
 /** Diagnostics as text in the chosen format; pure, the command prints it. */
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Format, options: { lang: Lang; colorLevel: 0 | 1 | 2 | 3; version: string }): string {
+export function formatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  format: Format,
+  options: { lang: Lang; colorLevel: 0 | 1 | 2 | 3; version: string; readmeUrl: string },
+): string {
   switch (format) {
     case 'json':
       return formatJson(diagnostics, options.lang);
     case 'github':
       return formatGithub(diagnostics, options.lang);
     case 'sarif':
-      return formatSarif(diagnostics, options.lang, RULES, options.version);
+      return formatSarif(diagnostics, RULES, options);
     default:
       return formatStylish(diagnostics, options.lang, options.colorLevel);
   }

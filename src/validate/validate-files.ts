@@ -5,6 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { unlocated, type Diagnostic, type PathSegment } from '../diagnostics.js';
 import { FILE_KINDS, type FileKind, type SourceFile } from '../load/source-file.js';
 import { createAjv, readSchemas, schemaHash, schemaId } from './schemas.js';
+import { wellShapedData } from './well-shaped.js';
 
 let validators: Map<FileKind, ValidateFunction> | undefined;
 
@@ -40,6 +41,20 @@ export function validateFiles(sources: readonly SourceFile[]): Diagnostic[] {
     diagnostics.push(...withoutTextKeyEchoes(collapse(validate.errors ?? [], source.data)).map((e) => toDiagnostic(source.file, e, source.data)));
   }
   return diagnostics;
+}
+
+/**
+ * The sources as far as they passed their schemas: a file that passed as it is, one that did not
+ * without the fields that failed (wellShapedData), and none of a file that cannot pass either way.
+ */
+export function wellShapedSources(sources: readonly SourceFile[]): SourceFile[] {
+  return sources.flatMap((source) => {
+    if (source.data === undefined) return [];
+    const validate = getValidators().get(source.kind)!;
+    if (validate(source.data)) return [source];
+    const data = wellShapedData(source.data, validate);
+    return data === undefined ? [] : [{ ...source, data }];
+  });
 }
 
 /** Keywords that judge a text (or a number): the others judge a mapping or a list. */
@@ -168,7 +183,7 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 }
 
 /** JSON Pointer (RFC 6901) to path segments; all-digit segments are sequence indexes. */
-function parsePointer(pointer: string): PathSegment[] {
+export function parsePointer(pointer: string): PathSegment[] {
   if (pointer === '') return [];
   return pointer
     .slice(1)

@@ -40,3 +40,32 @@ describe('build --md shows what the document prints', () => {
     }
   });
 });
+
+describe('build --md keeps a table cell holding "|" or "\\|" one cell', () => {
+  const root = mkdtempSync(join(tmpdir(), 'plan-md-pipe-'));
+  const dir = join(root, 'mini');
+  mkdirSync(dir);
+  const tasks = tasksYaml([{ content: '"Việc A | B"' }, { content: '"Việc C \\\\| D"' }, { content: '"Việc E \\\\\\\\| F \\\\"' }]);
+  const appendices = 'appendices:\n  - id: danh-muc\n    kind: tasks\n    title: Danh mục nhiệm vụ\n';
+  for (const [kind, text] of Object.entries({ ...MINI_PLAN, tasks, appendices })) writeFileSync(join(dir, `${kind}.yaml`), text);
+
+  it('every row of the appendix has as many cells as its header, and each text reads as typed (markdown-it)', async () => {
+    const run = await runCli(['build', dir, '--md', '--quiet', '--out', join(root, 'out')]);
+    expect(run.code, run.stderr).toBe(0);
+    const review = readFileSync(join(dir, 'mini.md'), 'utf8');
+    const tokens = new MarkdownIt().parse(review, {});
+    const rows: string[][] = [];
+    for (const token of tokens) {
+      if (token.type === 'tr_open') rows.push([]);
+      if (token.type === 'inline' && (tokens[tokens.indexOf(token) - 1]?.type === 'td_open' || tokens[tokens.indexOf(token) - 1]?.type === 'th_open')) rows.at(-1)!.push(token.children!.map((c) => c.content).join(''));
+    }
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([rows[0]!.length]));
+    // marked and pandoc split a row at each "|" after an even number of backslashes (none counts).
+    const tableLines = review.split('\n').filter((line) => line.startsWith('| '));
+    const delimiters = (line: string) => [...line.matchAll(/(\\*)\|/g)].filter((m) => m[1]!.length % 2 === 0).length;
+    expect(new Set(tableLines.map(delimiters))).toEqual(new Set([rows[0]!.length + 1]));
+    const cells = rows.flat();
+    for (const typed of ['Việc A | B', 'Việc C \\| D', 'Việc E \\\\| F \\']) expect(cells).toContain(typed);
+  });
+});

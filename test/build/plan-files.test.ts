@@ -43,6 +43,14 @@ describe('the files of a plan are found by their stem, and one that is not a fil
     expect(run.code).toBe(1);
   });
 
+  it('says a missing units.yaml at 1:1 of plan.yaml, a file code scanning can attach it to, naming the missing file', () => {
+    const dir = samplePlan();
+    rmSync(join(dir, 'units.yaml'));
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'plan-files');
+    expect(found.map((d) => [d.file, d.start.line, d.start.column])).toEqual([['plan.yaml', 1, 1]]);
+    expect(formatMessage(found[0]!, 'vi')).toBe('Thư mục kế hoạch thiếu tệp units.yaml');
+  });
+
   it('reports tasks.yaml and tasks.yml side by side', () => {
     const dir = samplePlan();
     writeFileSync(join(dir, 'tasks.yml'), 'groups: []\n');

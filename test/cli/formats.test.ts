@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MINI_PLAN } from '../support/mini-plan.js';
 import { REPO, runCli } from './run-cli.js';
 
 /** A copy of the sample with two errors and one warning-free edit, at known lines. */
@@ -77,6 +78,45 @@ describe('output formats', () => {
     expect(rules[results[1].ruleIndex].id).toBe('unit-known');
   });
 
+  it('sarif for code scanning: columnKind, and each rule with a full description, help and a helpUri that is an anchor of the README', async () => {
+    const { stdout } = await runCli(['check', broken.dir, '--format', 'sarif', '--lang', 'en']);
+    const log = JSON.parse(stdout);
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // Formats checked this time: a helpUri must be an absolute URI.
+    const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
+    ajv.addFormat('uri', (text: string) => URL.canParse(text));
+    ajv.addFormat('uri-reference', () => true);
+    ajv.addFormat('date-time', () => true);
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const run = log.runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const rules = run.tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri: string }[];
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['schema', 'yaml-syntax', 'date-valid', 'unit-known']));
+    for (const rule of rules) {
+      expect(rule.fullDescription.text.length, rule.id).toBeGreaterThan(rule.shortDescription.text.length);
+      expect(rule.help.text, rule.id).toContain(rule.helpUri);
+      expect(rule.help.markdown, rule.id).toContain(`(${rule.helpUri})`);
+      const url = new URL(rule.helpUri);
+      expect(url.pathname.endsWith('/README.md'), rule.helpUri).toBe(true);
+      expect(readme, rule.helpUri).toContain(`<a id="${url.hash.slice(1)}"></a>`);
+    }
+  });
+
+  it('sarif: columns count UTF-16 code units, as columnKind says: a character outside the BMP before a finding counts twice', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'plan-fmt-')), 'mini');
+    mkdirSync(dir);
+    for (const [kind, text] of Object.entries({ ...MINI_PLAN, tasks: MINI_PLAN.tasks.replace('content: Tham mưu ban hành Quy định.', 'content: "𝐀  Tham mưu."') })) writeFileSync(join(dir, `${kind}.yaml`), text);
+    const log = JSON.parse((await runCli(['check', dir, '--format', 'sarif'])).stdout);
+    const line = MINI_PLAN.tasks.split('\n').findIndex((l) => l.includes('content:'));
+    const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'text-spacing');
+    // '        content: "' is 18 units, '𝐀' two more: the doubled space starts at unit 21 (code point 20).
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: line + 1, startColumn: 21 });
+    expect(log.runs[0].columnKind).toBe('utf16CodeUnits');
+  });
+
   it('sarif: each rule is declared at the level its findings come at (an unknown rule in rules: is a warning)', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'plan-fmt-')), 'ke-hoach');
     cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
@@ -88,6 +128,36 @@ describe('output formats', () => {
     for (const result of [...results, ...JSON.parse((await runCli(['check', broken.dir, '--format', 'sarif'])).stdout).runs[0].results]) {
       expect(tool.driver.rules[result.ruleIndex].defaultConfiguration.level, result.ruleId).toBe(result.level);
     }
+  });
+
+  it.each([['stylish'], ['json'], ['github'], ['sarif']])('check -o FILE writes the %s report to the file, prints nothing, keeps the exit code', async (format) => {
+    const printed = await runCli(['check', broken.dir, '--format', format], { FORCE_COLOR: '1' });
+    const output = join(mkdtempSync(join(tmpdir(), 'plan-output-')), `report.${format}`);
+    const written = await runCli(['check', broken.dir, '--format', format, '-o', output], { FORCE_COLOR: '1' });
+    expect(written.code).toBe(1);
+    expect(written.stdout).toBe('');
+    // The file carries no colour, whatever the terminal.
+    expect(readFileSync(output, 'utf8')).toBe(printed.stdout.replace(/\u001b\[[0-9;]*m/g, ''));
+    expect(readdirSync(join(output, '..'))).toEqual([`report.${format}`]);
+  });
+
+  it('check --output on a clean plan writes an empty report over an earlier one', async () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'plan-output-')), 'report.txt');
+    writeFileSync(output, 'old findings');
+    const run = await runCli(['check', 'plans/ke-hoach-2023', '--output', output]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(output, 'utf8')).toBe('');
+  });
+
+  it('check -o naming a folder is said in words, exit 2, no temporary file left', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plan-output-'));
+    const run = await runCli(['check', broken.dir, '--format', 'json', '-o', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(folder);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(folder)).toEqual([]);
+    expect(readdirSync(join(folder, '..')).filter((n) => n.endsWith('.plan-tmp'))).toEqual([]);
   });
 
   it('stylish: file:line:column, rule id, no colour when not a terminal, colour with FORCE_COLOR', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -149,41 +149,18 @@ describe('plan init: a new repository', () => {
     expect(text).toContain('Ngày 30/6/2030');
   });
 
-  it('a second init writes nothing, names the existing files and fails; every file is byte-identical', () => {
+  it('a second init writes nothing, says every file exists, writes no example plan beside the plans; every file is byte-identical', () => {
     const before = snapshot(repo);
     const again = captureIo(repo);
-    expect(runInit(undefined, { lang: 'vi' }, again.io)).toBe(2);
+    expect(runInit(undefined, { lang: 'vi' }, again.io), again.err()).toBe(0);
     expect(snapshot(repo)).toEqual(before);
-    expect(again.out()).toBe('');
-    expect(again.err()).toContain('không bao giờ ghi đè');
-    expect(again.err()).toContain('plans/ke-hoach-mau/plan.yaml');
-    expect(again.err()).toContain('package.json');
-    expect(again.err()).toContain('npx plan init plans/');
+    expect(again.out()).toContain('Không tạo tệp nào: mọi tệp đều đã có.');
+    expect(again.out()).toContain('package.json');
+    expect(again.out()).toContain('npx plan init plans/');
   });
 });
 
-describe('plan init: refusals', () => {
-  it('one colliding file is enough: nothing else is written, the file is named (English)', () => {
-    const dir = freshDir();
-    writeFileSync(join(dir, 'README.md'), 'mine\n');
-    const c = captureIo(dir);
-    expect(runInit('.', { lang: 'en' }, c.io)).toBe(2);
-    expect(readdirSync(dir)).toEqual(['README.md']);
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('mine\n');
-    expect(c.err()).toContain('never overwrites');
-    expect(c.err()).toContain('README.md');
-  });
-
-  it('a folder that is not empty is refused even without a collision; its content is listed', () => {
-    const dir = freshDir();
-    writeFileSync(join(dir, 'notes.txt'), 'x');
-    const c = captureIo(dir);
-    expect(runInit(undefined, { lang: 'vi' }, c.io)).toBe(2);
-    expect(readdirSync(dir)).toEqual(['notes.txt']);
-    expect(c.err()).toContain('không trống');
-    expect(c.err()).toContain('notes.txt');
-  });
-
+describe('plan init: refusals and failures', () => {
   it('a file that appears after the check is not replaced: what was written is removed again', () => {
     const dir = freshDir();
     mkdirSync(join(dir, 'b'));
@@ -207,14 +184,15 @@ describe('plan init: refusals', () => {
     expect(c.err()).toContain('not a folder');
   });
 
-  it('an existing plan is never overwritten', () => {
-    const repo = freshDir();
-    mkdirSync(join(repo, 'plans/ke-hoach-a'), { recursive: true });
-    writeFileSync(join(repo, 'plans/ke-hoach-a/tasks.yaml'), 'groups: []\n');
-    const c = captureIo(repo);
-    expect(runInit('plans/ke-hoach-a', { lang: 'vi' }, c.io)).toBe(2);
-    expect(readdirSync(join(repo, 'plans/ke-hoach-a'))).toEqual(['tasks.yaml']);
-    expect(c.err()).toContain(join('plans', 'ke-hoach-a', 'tasks.yaml'));
+  it('--force that cannot replace a file (a folder stands at README.md) undoes the files it created and replaces nothing', () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, 'README.md'));
+    writeFileSync(join(dir, '.gitignore'), 'mine\n');
+    const c = captureIo(dir);
+    expect(runInit(undefined, { lang: 'en', force: true }, c.io)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['.gitignore', 'README.md']);
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('mine\n');
+    expect(c.err()).toContain('nothing was written');
   });
 });
 
@@ -271,11 +249,88 @@ describe('plan init: a new plan in an existing repository', () => {
     expect(c.out()).toContain('  cd ..\n');
   });
 
-  it('init at the root of an existing repository is refused with a hint to add a plan', () => {
+  it('init at the root of an existing repository writes nothing and hints how to add a plan', () => {
     const before = snapshot(repo);
     const c = captureIo(repo);
-    expect(runInit(undefined, { lang: 'en' }, c.io)).toBe(2);
+    expect(runInit(undefined, { lang: 'en' }, c.io)).toBe(0);
     expect(snapshot(repo)).toEqual(before);
-    expect(c.err()).toContain('npx plan init plans/<plan-name>');
+    expect(c.out()).toContain('npx plan init plans/<plan-name>');
+  });
+
+  it('a path deeper inside plans/ makes a plan folder there, never a repository inside it', () => {
+    const before = snapshot(repo);
+    const c = captureIo(repo);
+    expect(runInit('plans/nam-2024/ke-hoach-a', { lang: 'vi' }, c.io), c.err()).toBe(0);
+    const added = [...snapshot(repo).keys()].filter((k) => !before.has(k)).sort();
+    expect(added).toEqual(PLAN_FILES.map((n) => join('plans', 'nam-2024', 'ke-hoach-a', n)).sort());
+    expect(c.out()).not.toContain('npm install');
+  });
+
+  it('a repository whose workflow and schemas were deleted gets them back, and nothing else changes', () => {
+    rmSync(join(repo, '.github'), { recursive: true });
+    rmSync(join(repo, 'schemas', 'plan.schema.json'));
+    const before = snapshot(repo);
+    const c = captureIo(repo);
+    expect(runInit(undefined, { lang: 'vi' }, c.io), c.err()).toBe(0);
+    const after = snapshot(repo);
+    expect([...after.keys()].filter((k) => !before.has(k)).sort()).toEqual([join('.github', 'workflows', 'plan.yml'), join('schemas', 'plan.schema.json')]);
+    for (const [path, bytes] of before) expect(after.get(path)).toBe(bytes);
+    expect(c.out()).toMatch(/Đã tạo 2 tệp:\n {2}\.github\/workflows\/plan\.yml\n {2}schemas\/plan\.schema\.json\n/);
+    expect(c.out()).toMatch(/Giữ nguyên \d+ tệp đã có/);
+  });
+});
+
+describe('plan init into an existing repository (one made on GitHub holds README.md and .gitignore; init refused it)', () => {
+  const github = () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, 'README.md'), '# ke-hoach-so\n');
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    return dir;
+  };
+
+  it('writes what is missing, leaves what exists byte for byte, and says which is which', () => {
+    const dir = github();
+    const c = captureIo(dir);
+    expect(runInit(undefined, { lang: 'vi' }, c.io), c.err()).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# ke-hoach-so\n');
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('x');
+    for (const path of REPO_FILES.filter((p) => p !== 'README.md' && p !== '.gitignore')) expect(existsSync(join(dir, path)), path).toBe(true);
+    expect(c.out()).toContain(`Đã tạo ${REPO_FILES.length - 2} tệp:`);
+    expect(c.out()).toMatch(/Giữ nguyên 2 tệp đã có \(ghi đè bằng --force\):\n {2}(\.gitignore\n {2}README\.md|README\.md\n {2}\.gitignore)\n/);
+  });
+
+  it('plan init --force replaces the files that exist, and says so (English)', async () => {
+    const dir = github();
+    const run = await cli(['init', '--force', '--lang', 'en'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const c = { out: () => run.stdout };
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(readFileSync(join(REPO, 'templates/init/repo/README.md'), 'utf8'));
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8').split('\n')).toContain('out/');
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('x');
+    expect(c.out()).toContain('Replaced 2 file(s) (--force):');
+    expect(c.out()).not.toContain('Left');
+  });
+
+  it('an existing package.json is left, and init says which dependency to add when it lacks the tool', async () => {
+    const dir = github();
+    writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
+    const c = captureIo(dir);
+    expect(runInit(undefined, { lang: 'en' }, c.io), c.err()).toBe(0);
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{ "private": true }\n');
+    expect(c.out()).toMatch(/package\.json exists and was left as it is: add "plan": ".+" to its devDependencies/);
+  });
+
+  it('a plan folder holding one file gets the missing ones, and its own file stays', () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, 'plans/ke-hoach-a'), { recursive: true });
+    writeFileSync(join(dir, 'plans/ke-hoach-a/tasks.yaml'), 'groups: []\n');
+    const c = captureIo(dir);
+    expect(runInit('plans/ke-hoach-a', { lang: 'vi' }, c.io), c.err()).toBe(0);
+    expect(readdirSync(join(dir, 'plans/ke-hoach-a')).sort()).toEqual(['appendices.yaml', 'plan.yaml', 'tasks.yaml', 'units.yaml']);
+    expect(readFileSync(join(dir, 'plans/ke-hoach-a/tasks.yaml'), 'utf8')).toBe('groups: []\n');
+    expect(c.out()).toContain(join('plans', 'ke-hoach-a', 'tasks.yaml'));
   });
 });

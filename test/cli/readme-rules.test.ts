@@ -4,19 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/rules/index.js';
 import { REPO, runCli } from './run-cli.js';
 
-/** The rows of README's rule table: [id, severity, description]. */
+/** The rows of README's rule table: [anchor, id, severity, description]. */
 function readmeRules(): string[][] {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
   const table = readme.slice(readme.indexOf('<!-- rules:start'), readme.indexOf('<!-- rules:end -->'));
   return table
     .split('\n')
-    .filter((line) => line.startsWith('| `'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim().replace(/^`|`$/g, '')));
+    .filter((line) => line.startsWith('| <a id="rule-'))
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+    .map(([first, ...rest]) => {
+      const [, anchor, id] = /^<a id="([^"]+)"><\/a>`([^`]+)`$/.exec(first!) ?? [];
+      return [anchor ?? first!, id ?? '', ...rest.map((cell) => cell.replace(/^`|`$/g, ''))];
+    });
 }
 
 describe('rule registry', () => {
-  it("README's rule table equals the registry: ids, severities, descriptions, in order", () => {
-    expect(readmeRules()).toEqual(RULES.map((r) => [r.id, r.severity, r.description.en]));
+  it("README's rule table equals the registry: anchors (SARIF's helpUri), ids, severities, descriptions, in order", () => {
+    expect(readmeRules()).toEqual(RULES.map((r) => [`rule-${r.id}`, r.id, r.severity, r.description.en]));
   });
 
   it('every rule has an id in kebab-case, a file of that name, and a test file', () => {

@@ -48,14 +48,44 @@ describe('a mistyped command line', () => {
   it('plan alone prints the help, and nothing after it', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^Usage: plan/);
-    expect(run.stderr.trimEnd()).toMatch(/help \[command\] +display help for command$/);
+    expect(run.stderr).toMatch(/^Cách dùng: plan/);
+    expect(run.stderr.trimEnd()).toMatch(/help \[lệnh\] +in trợ giúp của một lệnh$/);
   });
 
   it('--help and --version still print to stdout and exit 0', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage: plan');
+    expect(help.stdout).toContain('Cách dùng: plan');
     expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('-v is --version, as in npm, node and git (it was refused)', async () => {
+    const short = await runCli(['-v']);
+    expect(short.code, short.stderr).toBe(0);
+    expect(short.stdout).toBe((await runCli(['--version'])).stdout);
+  });
+
+  // Commander wrote "Usage:", "Options:" and "(default: ...)" in English among Vietnamese descriptions.
+  it.each([
+    [[], /Usage|Options|Commands|Arguments|default|choices|display help|output the version/],
+    [['check'], /Usage|Options|Arguments|default|choices|display help/],
+    [['build'], /Usage|Options|Arguments|default|choices|display help/],
+    [['init'], /Usage|Options|Arguments|default|choices|display help/],
+  ])('plan %j --help speaks Vietnamese only, Commander\'s words included', async (command, english) => {
+    const help = await runCli([...command, '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Cách dùng: plan/);
+    expect(help.stdout).toContain('Tùy chọn:');
+    expect(help.stdout).not.toMatch(english);
+    if (command.length > 0) expect(help.stdout).toMatch(/\(chọn:\s+vi,\s+en;\s+mặc\s+định:\s+vi\)/);
+  });
+
+  it.each([[[]], [['check']], [['build']], [['init']]])('plan %j --help --lang en speaks English only', async (command) => {
+    const help = await runCli([...command, '--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: plan/);
+    // Only the names of the documents and the decree stay Vietnamese.
+    const words = help.stdout.replace(/Kế hoạch|Phụ lục|Nghị\s+định|NĐ-CP/g, '');
+    expect(words).not.toMatch(/[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i);
   });
 });

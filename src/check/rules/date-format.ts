@@ -12,6 +12,7 @@ import { findTextDates, isNd30Written } from './lib/text-dates.js';
 export const dateFormat: Rule = {
   id: 'date-format',
   severity: 'warning',
+  local: true,
   description: {
     vi: 'Ngày viết trong văn bản theo Nghị định 30: ngày dưới 10 và tháng 1, 2 có số 0 phía trước (ngày 05/01/2023)',
     en: 'Dates in text follow Nghị định 30: a leading zero for days below 10 and months 1 and 2 (ngày 05/01/2023)',

@@ -13,6 +13,7 @@ import { findAllTextDates } from './lib/text-dates.js';
 export const dateValid: Rule = {
   id: 'date-valid',
   severity: 'error',
+  local: true,
   description: { vi: 'Ngày tháng phải có thật (không có ngày 31/6), kể cả ngày viết trong văn bản', en: 'Dates exist in the calendar (no 31 June), dates in text included' },
   check({ plan, files }, report) {
     const planItem = { item: 'plan', label: '' };

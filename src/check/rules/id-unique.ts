@@ -16,6 +16,7 @@ interface Entry {
 export const idUnique: Rule = {
   id: 'id-unique',
   severity: 'error',
+  local: true,
   description: {
     vi: 'Mã (id) của đơn vị không trùng nhau; mã của mục, nhóm nhiệm vụ, nhiệm vụ, công việc, phụ lục không trùng nhau',
     en: 'Unit ids are unique; section, group, task, step and appendix ids are unique among them all',

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 export const leadSingle: Rule = {
   id: 'lead-single',
   severity: 'warning',
+  local: true,
   description: {
     vi: 'Mỗi nhiệm vụ có một đơn vị chủ trì (nhiều đơn vị cùng chủ trì thì khó rõ trách nhiệm)',
     en: 'A task has a single lead unit (shared leads blur who answers for it)',

@@ -13,6 +13,7 @@ export const MAX_PERIOD_MONTHS = 120;
 export const periodValid: Rule = {
   id: 'period-valid',
   severity: 'error',
+  local: true,
   description: {
     vi: 'Thời gian thực hiện kế hoạch (period) từ tháng trước đến tháng sau, không quá 10 năm (120 tháng)',
     en: 'The plan period (period) runs from an earlier month to a later one, for ten years (120 months) at most',

@@ -20,6 +20,7 @@ const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\u
 export const textControlChars: Rule = {
   id: 'text-control-chars',
   severity: 'error',
+  local: true,
   description: {
     vi: 'Văn bản không có ký tự điều khiển hay nửa cặp surrogate, những ký tự tệp .docx không chứa được',
     en: 'Text holds no control characters or lone surrogates, which a .docx cannot hold',

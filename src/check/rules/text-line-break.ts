@@ -13,6 +13,7 @@ const LINE_FIELDS: Record<string, readonly string[]> = { issuer: ['superior', 'n
 export const textLineBreak: Rule = {
   id: 'text-line-break',
   severity: 'warning',
+  local: true,
   description: {
     vi: 'Văn bản in thành một đoạn không có dấu xuống dòng (xuống dòng sẽ thành dấu cách)',
     en: 'A text printed as one paragraph holds no line break (it would print as a space)',

@@ -13,6 +13,7 @@ import { detectLegacyEncoding } from './lib/vietnamese.js';
 export const textNfc: Rule = {
   id: 'text-nfc',
   severity: 'error',
+  local: true,
   description: {
     vi: 'Văn bản phải là Unicode dựng sẵn (NFC), không dán từ bảng mã TCVN3 (ABC) hay VNI',
     en: 'Text is precomposed Unicode (NFC), not pasted from the TCVN3 (ABC) or VNI encodings',

@@ -18,6 +18,7 @@ const BEFORE_PUNCTUATION = new RegExp(`${SPACE}+(?=[,;:]|\\.(?!\\.\\.))`, 'gu');
 export const textSpacing: Rule = {
   id: 'text-spacing',
   severity: 'warning',
+  local: true,
   description: {
     vi: 'Văn bản không có dấu cách thừa: ở đầu, ở cuối, hai dấu cách liền nhau, trước dấu , . ; :',
     en: 'No stray spaces in text: leading, trailing, doubled, or before , . ; :',

@@ -8,6 +8,7 @@ import type { Rule } from '../rule.js';
 export const timeForm: Rule = {
   id: 'time-form',
   severity: 'error',
+  local: true,
   description: {
     vi: 'Thời gian của nhiệm vụ, công việc viết theo một cách đọc được: ngày, tháng, quý, 6 tháng, năm, khoảng thời gian, Trước ngày ..., Thường xuyên, Hằng tháng/quý/năm',
     en: 'A task or step time is written in a readable form: a day, month, quarter, half-year, year, a range, "Trước ngày ...", "Thường xuyên", "Hằng tháng/quý/năm"',

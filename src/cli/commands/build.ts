@@ -5,13 +5,14 @@ import { formatText } from '../../messages/format-message.js';
 import type { Plan } from '../../model/types.js';
 import type { PendingFile } from '../../render/write-output.js';
 import type { Io } from '../io.js';
-import { resolvePlanDirs } from '../plan-dirs.js';
+import { findRepoRoot, resolvePlanDirs } from '../plan-dirs.js';
 import { DOCUMENT_FORMATS } from '../../report/format.js';
 import { reportDiagnostics, type ReportOptions } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
 
 export interface BuildOptions extends ReportOptions {
-  out: string;
+  /** The output folder as given; left out, `out/` of the repository (plan-dirs.ts: findRepoRoot). */
+  out?: string;
   appendixFiles?: boolean;
   pdf?: boolean;
   md?: boolean;
@@ -73,7 +74,7 @@ export async function buildOnce(dirs: readonly string[], options: BuildOptions, 
 
 async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: string | undefined): Promise<PendingFile[]> {
   const { renderDocx } = await import('../../render/render-docx.js');
-  const outDir = resolve(io.cwd, options.out);
+  const outDir = options.out === undefined ? join(findRepoRoot(io.cwd) ?? io.cwd, 'out') : resolve(io.cwd, options.out);
   const docx = await renderDocx(plan, { appendixFiles: options.appendixFiles, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'] });
   const files: PendingFile[] = docx.map((o) => ({ path: join(outDir, o.name), bytes: o.bytes }));
   if (soffice) {

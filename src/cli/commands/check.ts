@@ -9,6 +9,6 @@ export function runCheck(args: readonly string[], options: ReportOptions, io: Io
   const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
   const diagnostics = results.flatMap((r) => r.diagnostics);
   if (reportDiagnostics(diagnostics, options, io)) return 1;
-  if (diagnostics.length === 0 && options.format === 'stylish') io.stdout(`${formatText('cli.clean', { count: results.length }, options.lang)}\n`);
+  if (diagnostics.length === 0 && options.format === 'stylish' && options.output === undefined) io.stdout(`${formatText('cli.clean', { count: results.length }, options.lang)}\n`);
   return 0;
 }

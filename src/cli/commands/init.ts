@@ -1,22 +1,23 @@
-import { relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import {
   classifyTarget,
   existingFiles,
   isNonFolder,
-  occupyingEntries,
   planFiles,
   repoFiles,
+  SAMPLE_PLAN,
   scaffoldYear,
   toolDependency,
   writeScaffold,
-  type ScaffoldFile,
 } from '../../init/scaffold.js';
+import { discoverPlans } from '../../load/discover.js';
+import { writeAllAtomically } from '../../render/write-output.js';
 import type { Io } from '../io.js';
 
 /**
- * Exit codes of `plan init`. A refusal (a file it would write exists, the folder is not empty) is
- * a usage error like a folder that is not a plan: 2, as the README's table says; 1 stays "the plans
- * have problems".
+ * Exit codes of `plan init`. A refusal (the target is a file) or a failure to write is 2, as the
+ * README's table says; 1 stays "the plans have problems".
  */
 const EXIT_OK = 0;
 const EXIT_REFUSED = 2;
@@ -27,36 +28,47 @@ type Lang = 'vi' | 'en';
 const MESSAGES = {
   vi: {
     created: (n: number) => `Đã tạo ${n} tệp:`,
-    exists: 'Không tạo tệp nào: các tệp sau đã có (plan init không bao giờ ghi đè):',
-    notEmpty: (dir: string) => `Không tạo tệp nào: thư mục ${dir} không trống. plan init tạo kho kế hoạch mới trong một thư mục trống hoặc chưa có; thư mục này đang có:`,
-    hasPlans: 'Thư mục này đã có plans/. Để thêm một kế hoạch: npx plan init plans/<ten-ke-hoach>',
+    replaced: (n: number) => `Đã ghi đè ${n} tệp (--force):`,
+    kept: (n: number) => `Giữ nguyên ${n} tệp đã có (ghi đè bằng --force):`,
+    nothing: 'Không tạo tệp nào: mọi tệp đều đã có.',
+    samplePlanSkipped: 'plans/ đã có kế hoạch nên không tạo kế hoạch mẫu. Để thêm một kế hoạch: npx plan init plans/<ten-ke-hoach>',
     notFolder: (path: string) => `Không tạo tệp nào: ${path} đã có và không phải là thư mục.`,
     failed: (detail: string) => `Không tạo được (${detail}); các tệp vừa tạo đã được xóa, không tệp nào được ghi.`,
     nextRepo: 'Bước tiếp theo:',
     nextPlan: (dir: string) => `Bước tiếp theo: sửa các tệp YAML trong ${dir}, rồi chạy:`,
+    addDependency: (name: string, spec: string) => `package.json đã có nên không được sửa: hãy thêm "${name}": "${spec}" vào devDependencies để GitHub Actions cài được công cụ plan.`,
     localDependency: (spec: string) =>
       `Lưu ý: package.json dùng công cụ plan trên máy này (${spec}). Trước khi đẩy lên GitHub, đổi thành địa chỉ git của công cụ để GitHub Actions cài được.`,
   },
   en: {
     created: (n: number) => `Created ${n} file(s):`,
-    exists: 'Nothing created: these files already exist (plan init never overwrites):',
-    notEmpty: (dir: string) => `Nothing created: folder ${dir} is not empty. plan init creates a new plans repository in an empty or new folder; this one holds:`,
-    hasPlans: 'This folder already has plans/. To add a plan: npx plan init plans/<plan-name>',
+    replaced: (n: number) => `Replaced ${n} file(s) (--force):`,
+    kept: (n: number) => `Left ${n} existing file(s) as they were (--force replaces them):`,
+    nothing: 'Nothing created: every file exists already.',
+    samplePlanSkipped: 'plans/ already holds plans, so no example plan was written. To add a plan: npx plan init plans/<plan-name>',
     notFolder: (path: string) => `Nothing created: ${path} exists and is not a folder.`,
     failed: (detail: string) => `Could not create the files (${detail}); those just created were removed, nothing was written.`,
     nextRepo: 'Next steps:',
     nextPlan: (dir: string) => `Next steps: edit the YAML files in ${dir}, then run:`,
+    addDependency: (name: string, spec: string) => `package.json exists and was left as it is: add "${name}": "${spec}" to its devDependencies so that GitHub Actions can install plan.`,
     localDependency: (spec: string) =>
       `Note: package.json uses the copy of plan on this machine (${spec}). Before pushing to GitHub, change it to the tool's git address so that GitHub Actions can install it.`,
   },
 } as const;
 
+export interface InitOptions {
+  lang: Lang;
+  /** Replace the files of the scaffold that exist (by default they are left as they are). */
+  force?: boolean;
+}
+
 /**
- * `plan init [DIR]`: a new plans repository in DIR (default: the current folder), or, when DIR's
- * parent is a `plans/` folder, a new plan in that repository. Writes every file or none, and never
- * replaces an existing file.
+ * `plan init [DIR]`: a plans repository in DIR (default: the current folder), new or existing, or,
+ * when DIR is inside a `plans/` folder, a plan of that repository. Writes the files that are
+ * missing and leaves those that exist (`--force` replaces them), saying which is which; what it
+ * writes is written all or nothing.
  */
-export function runInit(dir: string | undefined, options: { lang: Lang }, io: Io): number {
+export function runInit(dir: string | undefined, options: InitOptions, io: Io): number {
   const m = MESSAGES[options.lang];
   const show = (path: string) => relative(io.cwd, path) || '.';
   const target = classifyTarget(resolve(io.cwd, dir ?? '.'));
@@ -66,33 +78,51 @@ export function runInit(dir: string | undefined, options: { lang: Lang }, io: Io
   }
   const year = scaffoldYear(io.env);
   const dependency = target.mode === 'repo' ? toolDependency() : undefined;
-  const files: ScaffoldFile[] = target.mode === 'repo' ? repoFiles(year, dependency!) : planFiles(year);
+  // A repository whose plans/ holds plans already gets no example plan beside them.
+  const hasPlans = target.mode === 'repo' && discoverPlans(join(target.dir, 'plans')).length > 0;
+  const files = target.mode === 'repo' ? repoFiles(year, dependency!).filter((f) => !(hasPlans && f.path.startsWith(`plans/${SAMPLE_PLAN}/`))) : planFiles(year);
 
-  const existing = existingFiles(target.dir, files);
-  const entries = target.mode === 'repo' ? occupyingEntries(target.dir) : [];
-  if (existing.length > 0 || entries.length > 0) {
-    const lines = existing.length > 0 ? [m.exists, ...existing.map((p) => `  ${show(p)}`)] : [m.notEmpty(show(target.dir)), ...entries.map((e) => `  ${e}`)];
-    if (entries.includes('plans')) lines.push(m.hasPlans);
-    io.stderr(`${lines.join('\n')}\n`);
-    return EXIT_REFUSED;
-  }
-
+  const existing = new Set(existingFiles(target.dir, files));
+  const missing = files.filter((f) => !existing.has(join(target.dir, f.path)));
+  const replaced = options.force ? files.filter((f) => existing.has(join(target.dir, f.path))) : [];
   let written: string[];
   try {
-    written = writeScaffold(target.dir, files);
+    written = writeScaffold(target.dir, missing, undefined, () =>
+      writeAllAtomically(replaced.map((f) => ({ path: join(target.dir, f.path), bytes: new TextEncoder().encode(f.content) }))),
+    );
   } catch (error) {
     io.stderr(`${m.failed((error as Error).message ?? String(error))}\n`);
     return EXIT_REFUSED;
   }
 
-  const lines = [m.created(written.length), ...written.map((p) => `  ${show(p)}`), ''];
+  const list = (heading: string, paths: readonly string[]) => (paths.length > 0 ? [heading, ...paths.map((p) => `  ${show(p)}`), ''] : []);
+  const kept = options.force ? [] : [...existing];
+  const lines = [
+    ...(written.length === 0 && replaced.length === 0 ? [m.nothing, ''] : []),
+    ...list(m.created(written.length), written),
+    ...list(m.replaced(replaced.length), replaced.map((f) => join(target.dir, f.path))),
+    ...list(m.kept(kept.length), kept),
+  ];
+  if (hasPlans) lines.push(m.samplePlanSkipped, '');
   const root = target.mode === 'repo' ? target.dir : target.repo;
   const cd = relative(io.cwd, root);
   lines.push(target.mode === 'repo' ? m.nextRepo : m.nextPlan(show(target.dir)));
   if (cd !== '') lines.push(`  cd ${/\s/.test(cd) ? JSON.stringify(cd) : cd}`);
   if (target.mode === 'repo') lines.push('  npm install');
   lines.push('  npx plan check', '  npx plan build');
-  if (dependency?.local) lines.push('', m.localDependency(dependency.spec));
+  if (dependency && kept.includes(join(target.dir, 'package.json')) && !dependsOn(join(target.dir, 'package.json'), dependency.name)) {
+    lines.push('', m.addDependency(dependency.name, dependency.spec));
+  } else if (dependency?.local) lines.push('', m.localDependency(dependency.spec));
   io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
+}
+
+/** Whether a package.json names the package among its dependencies (one that cannot be read does not). */
+function dependsOn(manifest: string, name: string): boolean {
+  try {
+    const json = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: object; devDependencies?: object };
+    return name in (json.devDependencies ?? {}) || name in (json.dependencies ?? {});
+  } catch {
+    return false;
+  }
 }
