@@ -15,6 +15,8 @@ export interface CompileResult {
   id: string;
   plan: Plan | undefined;
   diagnostics: Diagnostic[];
+  /** Places findings made later (while rendering) in the plan's files, as its own were. */
+  locate(found: Diagnostic[]): Diagnostic[];
 }
 
 export interface CompileOptions {
@@ -44,7 +46,8 @@ export function compilePlan(dir: string, options: CompileOptions = {}): CompileR
     diagnostics.push(...runRules({ plan: model, files, final: options.final ?? false }, whole ? RULES : RULES.filter((r) => r.local)));
     if (whole) plan = model;
   }
-  return { id: loaded.id, plan, diagnostics: sortDiagnostics(locateDiagnostics(diagnostics, loaded.sources)) };
+  const locate = (found: Diagnostic[]) => sortDiagnostics(locateDiagnostics(found, loaded.sources));
+  return { id: loaded.id, plan, diagnostics: locate(diagnostics), locate };
 }
 
 function pick(sources: readonly SourceFile[]) {

@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
 import type { Plan } from '../model/types.js';
+import type { TableOverflow } from './docx/appendix-section.js';
 import { buildAppendixDocument, buildDocument } from './docx/build-document.js';
 import { BulkXml } from './docx/bulk-xml.js';
 import { resolveLayout } from './docx/layout.js';
@@ -13,6 +14,8 @@ export interface RenderOptions {
   templateDir?: string;
   /** Seconds since 1970 (reproducible builds' SOURCE_DATE_EPOCH) to stamp instead of the plan's date. */
   sourceDateEpoch?: string;
+  /** Told of each appendix table too wide for its page (build reports it as a warning). */
+  onTableOverflow?: TableOverflow;
 }
 
 /** A file to write, named relative to the output folder. */
@@ -35,7 +38,7 @@ export async function renderDocx(plan: Plan, options: RenderOptions = {}): Promi
     const packed = new Uint8Array(await Packer.toBuffer(build(bulk)));
     return packageDocx(packed, date, bulk);
   };
-  const outputs = [{ name: `${plan.id}.docx`, bytes: await pack((bulk) => buildDocument(plan, view, templates, layout, bulk)) }];
+  const outputs = [{ name: `${plan.id}.docx`, bytes: await pack((bulk) => buildDocument(plan, view, templates, layout, bulk, options.onTableOverflow)) }];
   if (options.appendixFiles) {
     for (const appendix of plan.appendices) {
       const suffix = appendix.label === '' ? '' : `-${appendix.label.toLowerCase()}`;

@@ -41,6 +41,15 @@ const STAGES: Record<string, { vi: string; en: string; full: { vi: string; en: s
     },
     level: 'warning',
   },
+  'table-fits': {
+    vi: 'Bảng vừa khổ giấy',
+    en: 'Tables fit their page',
+    full: {
+      vi: 'Khi in (plan build), mỗi cột của bảng Phụ lục rộng ít nhất bằng chữ dài nhất của cột, ở cỡ chữ 12, 11 hoặc 10, nên không chữ nào bị ngắt giữa chừng.',
+      en: 'When built (plan build), every column of an appendix table is at least as wide as its longest word, at 12, 11 or 10 pt, so no word breaks mid-word.',
+    },
+    level: 'warning',
+  },
   'template-syntax': {
     vi: 'Mẫu câu riêng viết đúng cú pháp',
     en: 'Own phrases compile',

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx, type Table } from '../support/docx-reader.js';
@@ -196,5 +196,39 @@ describe('the timeline at any period', () => {
     expect(years).toEqual(['STT', 'Nhiệm vụ, công việc cụ thể', '2026', '2027', '2028', '2029', '2030']);
     expect(row!.slice(2)).toEqual(['', '', '◆', '', '']);
     expect(markdown).toContain('ô màu xám là các năm thực hiện');
+  });
+});
+
+describe('a table too wide for its page (table-fits)', () => {
+  const word = 'Chuyển-đổi-số-toàn-diện-cấp-tỉnh';
+  const columns = Array.from({ length: 8 }, (_, i) => `        - { field: c${i}, header: ${word} }`).join('\n');
+  const appendices = `appendices:
+  - id: qua-rong
+    kind: table
+    title: Quá rộng
+    orientation: portrait
+    table:
+      columns:
+${columns}
+      rows:
+        - { c0: a }
+`;
+
+  it('is built at the smallest size, with a warning at the appendix naming the columns whose longest word breaks', SLOW, async () => {
+    const { code, output, tables } = await build({ appendices });
+    expect(code).toBe(0);
+    expect(tables).toHaveLength(1);
+    expect(output).toMatch(/appendices\.yaml:2:5 +cảnh báo +Phụ lục: bảng không vừa khổ giấy, kể cả ở cỡ chữ 10: cột "Chuyển-đổi-số-toàn-diện-cấp-tỉnh", .* table-fits/);
+  });
+
+  it('stops the build before anything is written with --fail-on warning', SLOW, async () => {
+    const root = freshTempDir('plan-tables-');
+    const dir = join(root, 'mini');
+    mkdirSync(dir);
+    for (const [kind, text] of Object.entries({ ...MINI_PLAN, appendices })) writeFileSync(join(dir, `${kind}.yaml`), text);
+    const run = await runCli(['build', dir, '--out', join(root, 'out'), '--fail-on', 'warning']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('table-fits');
+    expect(existsSync(join(root, 'out'))).toBe(false);
   });
 });

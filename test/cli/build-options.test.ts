@@ -27,7 +27,7 @@ describe('plan build options', () => {
     expect(md).toContain('## Phụ lục III');
     expect(md).toMatch(/\| 2\.1 \| Tham mưu UBND tỉnh[^\n]*\| Chi cục Tiêu chuẩn Đo lường Chất lượng \|[^\n]*\| Tháng 6\/2023 \|/);
     // Timeline row of task 2.1: five months of work, the deadline mark in June, nothing after.
-    const row = md.split('\n').find((l) => l.startsWith('| 2.1 |') && l.includes('◆'))!;
+    const row = md.split('\n').find((l) => l.startsWith('| **2.1** |') && l.includes('◆'))!; // task rows print bold, as in the .docx
     expect(row.split('|').slice(-13, -1).map((c) => c.trim())).toEqual(['░', '░', '░', '░', '░', '◆', '', '', '', '', '', '']);
   });
 

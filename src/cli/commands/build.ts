@@ -1,8 +1,8 @@
 import { basename, join, relative, resolve } from 'node:path';
 import { compilePlan, type CompileResult } from '../../compile.js';
-import { hasErrors, type Diagnostic } from '../../diagnostics.js';
+import { hasErrors, unlocated, type Diagnostic } from '../../diagnostics.js';
 import { formatText } from '../../messages/format-message.js';
-import type { Plan } from '../../model/types.js';
+import type { Appendix, Plan } from '../../model/types.js';
 import type { PendingFile } from '../../render/write-output.js';
 import type { Io } from '../io.js';
 import { findRepoRoot, resolvePlanDirs } from '../plan-dirs.js';
@@ -46,18 +46,22 @@ export async function converterFor(options: BuildOptions, io: Io): Promise<strin
 export async function buildOnce(dirs: readonly string[], options: BuildOptions, io: Io, soffice?: string): Promise<{ code: number; diagnostics: Diagnostic[] }> {
   checkSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const results = dirs.map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
-  const diagnostics = results.flatMap((r) => r.diagnostics);
-  if (reportDiagnostics(diagnostics, options, io)) {
-    io.stderr(`${formatText(hasErrors(diagnostics) ? 'cli.nothing-written' : 'cli.nothing-written-warnings', {}, options.lang)}\n`);
-    return { code: 1, diagnostics };
-  }
+  const checked = results.flatMap((r) => r.diagnostics);
+  if (hasErrors(checked)) return refuse(checked, options, io);
   // Loaded only here: `plan check` never pays for the docx library.
   const { writeAllAtomically } = await import('../../render/write-output.js');
+  // Rendered before anything is reported: what only rendering finds (a table too wide for its
+  // page) is reported with the rest, and --fail-on warning can still stop before a file is written.
   const rendered: { result: CompileResult; files: PendingFile[]; ms: number }[] = [];
+  const layout: Diagnostic[] = [];
   for (const result of results) {
     const started = performance.now();
-    rendered.push({ result, files: await renderPlan(result.plan!, options, io, soffice), ms: performance.now() - started });
+    const found: Diagnostic[] = [];
+    rendered.push({ result, files: await renderPlan(result.plan!, options, io, soffice, found), ms: performance.now() - started });
+    layout.push(...result.locate(found));
   }
+  const diagnostics = [...checked, ...layout];
+  if (reportDiagnostics(diagnostics, options, io)) return refuse(diagnostics, options, io, true);
   const clash = firstClash(rendered.flatMap(({ result, files }) => files.map((f) => ({ path: f.path, plan: result.plan!.dir }))));
   if (clash) throw new UsageError('cli.output-clash', { file: relative(io.cwd, clash.path), first: relative(io.cwd, clash.first) || '.', second: relative(io.cwd, clash.second) || '.' });
   writeAllAtomically(rendered.flatMap((r) => r.files));
@@ -72,10 +76,19 @@ export async function buildOnce(dirs: readonly string[], options: BuildOptions, 
   return { code: 0, diagnostics };
 }
 
-async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: string | undefined): Promise<PendingFile[]> {
+/** Nothing is written: the problems are said (unless already), and why nothing was written. */
+function refuse(diagnostics: Diagnostic[], options: BuildOptions, io: Io, reported = false): { code: number; diagnostics: Diagnostic[] } {
+  if (!reported) reportDiagnostics(diagnostics, options, io);
+  io.stderr(`${formatText(hasErrors(diagnostics) ? 'cli.nothing-written' : 'cli.nothing-written-warnings', {}, options.lang)}\n`);
+  return { code: 1, diagnostics };
+}
+
+async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: string | undefined, found: Diagnostic[]): Promise<PendingFile[]> {
   const { renderDocx } = await import('../../render/render-docx.js');
   const outDir = options.out === undefined ? join(findRepoRoot(io.cwd) ?? io.cwd, 'out') : resolve(io.cwd, options.out);
-  const docx = await renderDocx(plan, { appendixFiles: options.appendixFiles, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'] });
+  const onTableOverflow = (appendix: Appendix, columns: string[], size: number) =>
+    found.push(unlocated('table-fits', 'warning', appendix.origin, 'table-fits', { appendix: appendix.label, columns: columns.map((c) => `"${c}"`).join(', '), size }));
+  const docx = await renderDocx(plan, { appendixFiles: options.appendixFiles, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'], onTableOverflow });
   const files: PendingFile[] = docx.map((o) => ({ path: join(outDir, o.name), bytes: o.bytes }));
   if (soffice) {
     const { convertToPdf } = await import('../../render/pdf.js');

@@ -12,6 +12,9 @@ import { pageNumberHeaders } from './page-number.js';
 import { estimateWidth, ruleLine } from './rule-line.js';
 import { plainRun, textRuns } from './text-runs.js';
 
+/** Told of an appendix whose table does not fit its page even at the smallest size: the columns narrower than their longest word. */
+export type TableOverflow = (appendix: Appendix, columns: string[], size: number) => void;
+
 /** "Phụ lục I": 14 pt bold (Phụ lục I, mục III.1 and the size table of mục V). */
 const LABEL_SIZE = 14;
 /** Appendix title and the "(Kèm theo ...)" line: 13-14 pt (mục III.1). */
@@ -23,12 +26,13 @@ const TITLE_SIZE = 14;
  * trang của Phụ lục được đánh số riêng"), then "Phụ lục I", the title in capitals, the italic
  * attachment line filled from the plan, a short line, and the table.
  */
-export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkXml): ISectionOptions {
+export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkXml, onOverflow?: TableOverflow): ISectionOptions {
   const width = textWidth(layout, appendix.orientation);
   const caption = appendixCaption(appendix, view, templates);
   const title = view.text(appendix.title).toLocaleUpperCase('vi-VN');
   const grid = appendixGrid(plan, appendix, templates, view);
-  const { table, size } = gridTableXml(grid, width, bulk);
+  const { table, size, tooNarrow } = gridTableXml(grid, width, bulk);
+  if (tooNarrow.length > 0) onOverflow?.(appendix, tooNarrow.map((i) => grid.columns[i]!.name), size);
   const after = [
     ...grid.notes.map((note) => new Paragraph({ spacing: { before: 120 }, children: textRuns(note, { size }) })),
     ...(grid.legend === undefined ? [] : [centred([plainRun(grid.legend, { size, italic: true })], 120)]),

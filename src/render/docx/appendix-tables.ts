@@ -5,7 +5,7 @@ import { fitTable } from './column-widths.js';
 import { tableXml } from './table-xml.js';
 
 /** A table as a native Word table across `width` twips, its columns sized from what they hold; returns it and its text size. */
-export function gridTableXml(table: GridTable, width: number, bulk: BulkXml): { table: Paragraph; size: number } {
-  const { widths, size } = fitTable(table, width);
-  return { table: bulk.add(() => tableXml(widths, table.header, table.rows, size)), size };
+export function gridTableXml(table: GridTable, width: number, bulk: BulkXml): { table: Paragraph; size: number; tooNarrow: number[] } {
+  const { widths, size, tooNarrow } = fitTable(table, width);
+  return { table: bulk.add(() => tableXml(widths, table.header, table.rows, size)), size, tooNarrow };
 }

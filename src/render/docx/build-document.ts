@@ -3,7 +3,7 @@ import { bodyBlocks } from '../body-blocks.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
 import type { Appendix, Plan } from '../../model/types.js';
-import { appendixSection } from './appendix-section.js';
+import { appendixSection, type TableOverflow } from './appendix-section.js';
 import { bodyXml } from './body.js';
 import type { BulkXml } from './bulk-xml.js';
 import { closingBlock } from './closing-block.js';
@@ -13,7 +13,7 @@ import { pageNumberHeaders } from './page-number.js';
 import { titleBlock } from './title-block.js';
 
 /** The Kế hoạch as a docx Document: header block, title, the templated body, closing block, then one section per appendix. */
-export function buildDocument(plan: Plan, view: PlanView, templates: Templates, layout: Layout, bulk: BulkXml): Document {
+export function buildDocument(plan: Plan, view: PlanView, templates: Templates, layout: Layout, bulk: BulkXml, onOverflow?: TableOverflow): Document {
   const width = textWidth(layout);
   return documentOf(view, layout, [
       {
@@ -34,13 +34,13 @@ export function buildDocument(plan: Plan, view: PlanView, templates: Templates, 
           closingBlock(view, templates, width),
         ],
       },
-      ...plan.appendices.map((appendix) => appendixSection(plan, view, appendix, templates, layout, bulk)),
+      ...plan.appendices.map((appendix) => appendixSection(plan, view, appendix, templates, layout, bulk, onOverflow)),
   ]);
 }
 
 /** One appendix alone, for offices that issue appendices as separate files (`--appendix-files`). */
-export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkXml): Document {
-  return documentOf(view, layout, [appendixSection(plan, view, appendix, templates, layout, bulk)]);
+export function buildAppendixDocument(plan: Plan, view: PlanView, appendix: Appendix, templates: Templates, layout: Layout, bulk: BulkXml, onOverflow?: TableOverflow): Document {
+  return documentOf(view, layout, [appendixSection(plan, view, appendix, templates, layout, bulk, onOverflow)]);
 }
 
 function documentOf(view: PlanView, layout: Layout, sections: ISectionOptions[]): Document {

@@ -1,6 +1,6 @@
 import type { GridCell, GridTable } from '../grid-table.js';
 import { mm } from './layout.js';
-import { textWidthTwips, widestWordTwips } from './text-metrics.js';
+import { emToTwips, measureText } from './text-metrics.js';
 
 /** Left and right padding of every cell (tblCellMar in table-xml.ts). */
 export const CELL_MARGIN = mm(1.5);
@@ -26,12 +26,52 @@ export interface ColumnWidths {
 
 /** The largest size at which every column holds its widest word, with the widths at that size. */
 export function fitTable(table: GridTable, total: number): ColumnWidths {
+  const measured = measureGrid(table);
   let fitted: ColumnWidths | undefined;
   for (const size of TABLE_TEXT_SIZES) {
-    fitted = columnWidths(table, total, size);
+    fitted = widthsAt(measured, table, total, size);
     if (fitted.tooNarrow.length === 0) return fitted;
   }
   return fitted!;
+}
+
+/** Column widths at one size (see widthsAt). */
+export function columnWidths(table: GridTable, total: number, sizePt: number): ColumnWidths {
+  return widthsAt(measureGrid(table), table, total, sizePt);
+}
+
+/** What each column's cells need, in thousandths of an em (widths scale with the size). */
+interface Measured {
+  least: number[];
+  most: number[];
+  spanning: { first: number; span: number; word: number }[];
+}
+
+function measureGrid(table: GridTable): Measured {
+  const count = table.columns.length;
+  const least = new Array<number>(count).fill(0);
+  const most = new Array<number>(count).fill(0);
+  const spanning: Measured['spanning'] = [];
+  const measure = (row: readonly GridCell[], isHeader: boolean) => {
+    let column = 0;
+    for (const cell of row) {
+      const span = cell.span ?? 1;
+      if (cell.text !== '') {
+        const { line, word } = measureText(cell.text, cell.bold ?? false);
+        if (span > 1) {
+          if (isHeader) spanning.push({ first: column, span, word });
+        } else {
+          if (word > least[column]!) least[column] = word;
+          const wants = isHeader ? Math.max(word, line / HEADER_LINES) : line;
+          if (wants > most[column]!) most[column] = wants;
+        }
+      }
+      column += span;
+    }
+  };
+  for (const row of table.header) measure(row, true);
+  for (const row of table.rows) measure(row, false);
+  return { least, most, spanning };
 }
 
 /**
@@ -41,42 +81,19 @@ export function fitTable(table: GridTable, total: number): ColumnWidths {
  * A header over several columns keeps its widest word whole across them; body cells spanning
  * columns (group rows) size no column.
  */
-export function columnWidths(table: GridTable, total: number, sizePt: number): ColumnWidths {
-  const count = table.columns.length;
-  const least = new Array<number>(count).fill(0);
-  const most = new Array<number>(count).fill(0);
-  const spanning: { first: number; span: number; word: number }[] = [];
-  const measure = (row: readonly GridCell[], isHeader: boolean) => {
-    let column = 0;
-    for (const cell of row) {
-      const span = cell.span ?? 1;
-      if (cell.text !== '') {
-        const bold = cell.bold ?? false;
-        const word = widestWordTwips(cell.text, sizePt, bold);
-        if (span > 1) {
-          if (isHeader) spanning.push({ first: column, span, word });
-        } else {
-          const line = textWidthTwips(cell.text, sizePt, bold);
-          least[column] = Math.max(least[column]!, word);
-          most[column] = Math.max(most[column]!, isHeader ? Math.max(word, line / HEADER_LINES) : line);
-        }
-      }
-      column += span;
-    }
-  };
-  for (const row of table.header) measure(row, true);
-  for (const row of table.rows) measure(row, false);
+function widthsAt(measured: Measured, table: GridTable, total: number, sizePt: number): ColumnWidths {
+  const twips = (units: number) => emToTwips(units, sizePt);
   const pad = 2 * CELL_MARGIN + SLACK;
   // Narrow columns (a timeline's months) are all as wide as the widest of them, so the grid is even.
-  const narrowest = Math.max(0, ...least.filter((_, i) => table.columns[i]!.narrow));
-  const min = least.map((w, i) => (table.columns[i]!.narrow ? narrowest : w) + pad);
-  for (const { first, span, word } of spanning) {
+  const narrowest = Math.max(0, ...measured.least.filter((_, i) => table.columns[i]!.narrow));
+  const min = measured.least.map((w, i) => twips(table.columns[i]!.narrow ? narrowest : w) + pad);
+  for (const { first, span, word } of measured.spanning) {
     const covered = sum(min.slice(first, first + span));
-    const need = word + pad;
+    const need = twips(word) + pad;
     if (covered < need) for (let i = first; i < first + span; i++) min[i]! += (need - covered) / span;
   }
   // A column's ideal width is its longest text on one line, but never more than the page.
-  const max = most.map((w, i) => (table.columns[i]!.narrow ? min[i]! : Math.max(min[i]!, Math.min(w + pad, total))));
+  const max = measured.most.map((w, i) => (table.columns[i]!.narrow ? min[i]! : Math.max(min[i]!, Math.min(twips(w) + pad, total))));
   const sumMin = sum(min);
   const sumMax = sum(max);
   let widths: number[];

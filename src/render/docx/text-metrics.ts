@@ -5,6 +5,7 @@ import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';
  * core-font AFM data as @pdf-lib/standard-fonts ships it). Times New Roman and Liberation Serif
  * are metric-compatible with them for the Latin letters a plan uses. A Vietnamese letter is as
  * wide as its base letter (the marks sit above or below it), so the text is decomposed first.
+ * Widths are in thousandths of an em: multiply by the size in points and by 20/1000 for twips.
  */
 const regular = Font.load(FontNames.TimesRoman);
 const bold = Font.load(FontNames.TimesRomanBold);
@@ -16,34 +17,58 @@ const FALLBACK = 1000;
  * erring wide, in thousandths of an em.
  */
 const HORN = 120;
-const cache = [new Map<string, number>(), new Map<string, number>()];
+/** Widths by UTF-16 code unit, filled on first use (NaN: not yet measured): tables hold millions of characters. */
+const table = [new Float64Array(0x10000).fill(NaN), new Float64Array(0x10000).fill(NaN)];
 
 /** Width of one character in thousandths of an em. */
-function charWidth(char: string, isBold: boolean): number {
-  const memo = cache[isBold ? 1 : 0]!;
-  let width = memo.get(char);
-  if (width !== undefined) return width;
+function charWidth(code: number, isBold: boolean): number {
+  const memo = table[isBold ? 1 : 0]!;
+  const known = memo[code]!;
+  if (!Number.isNaN(known)) return known;
+  const char = String.fromCharCode(code);
   const base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char.normalize('NFD')[0]!;
-  const code = base.codePointAt(0)!;
-  width = FALLBACK;
-  if (Encodings.WinAnsi.canEncodeUnicodeCodePoint(code)) {
-    const glyph = Encodings.WinAnsi.encodeUnicodeCodePoint(code).name;
+  const baseCode = base.codePointAt(0)!;
+  let width = FALLBACK;
+  if (Encodings.WinAnsi.canEncodeUnicodeCodePoint(baseCode)) {
+    const glyph = Encodings.WinAnsi.encodeUnicodeCodePoint(baseCode).name;
     width = ((isBold ? bold : regular).getWidthOfGlyph(glyph) ?? FALLBACK) + (char.normalize('NFD').includes('\u031B') ? HORN : 0);
   }
-  memo.set(char, width);
+  memo[code] = width;
   return width;
 }
 
-/** Width of `text` on one line at `sizePt`, in twips (1/20 pt). */
+/** A text's width on one line and the width of its widest word, in thousandths of an em. */
+export function measureText(text: string, isBold = false): { line: number; word: number } {
+  let line = 0;
+  let word = 0;
+  let widest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Lines break at spaces (and line ends) only: a date or "1.2.3" is one word.
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+      if (word > widest) widest = word;
+      word = 0;
+      line += code === 32 || code === 0xa0 ? charWidth(32, isBold) : 0;
+      continue;
+    }
+    const width = charWidth(code, isBold);
+    word += width;
+    line += width;
+  }
+  return { line, word: Math.max(widest, word) };
+}
+
+/** Thousandths of an em at `sizePt` in twips (1/20 pt), rounded up. */
+export function emToTwips(units: number, sizePt: number): number {
+  return Math.ceil((units * sizePt * 20) / 1000);
+}
+
+/** Width of `text` on one line at `sizePt`, in twips. */
 export function textWidthTwips(text: string, sizePt: number, isBold = false): number {
-  let total = 0;
-  for (const char of text) total += charWidth(char, isBold);
-  return Math.ceil((total * sizePt * 20) / 1000);
+  return emToTwips(measureText(text, isBold).line, sizePt);
 }
 
 /** Width of the widest word of `text` (what a cell cannot be narrower than without breaking it), in twips. */
 export function widestWordTwips(text: string, sizePt: number, isBold = false): number {
-  let widest = 0;
-  for (const word of text.split(/\s+/)) if (word !== '') widest = Math.max(widest, textWidthTwips(word, sizePt, isBold));
-  return widest;
+  return emToTwips(measureText(text, isBold).word, sizePt);
 }
