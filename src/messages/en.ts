@@ -18,6 +18,7 @@ function item(a: MessageArgs): string {
 
 /** "Appendix II", or "The appendix" when the plan has one. */
 function appendixName(a: MessageArgs): string {
+  if (a['body']) return 'A table of the body';
   return a['appendix'] ? `Appendix ${a['appendix']}` : 'The appendix';
 }
 
@@ -109,6 +110,7 @@ export const en: Catalogue = {
   'template-syntax': (a) => `The phrase "${a['name']}" is not valid Handlebars (${a['error']}); fix it, or delete the file to use the built-in one`,
   'template-unknown': (a) => `No phrase is named "${a['name']}", so this file replaces nothing and is not used; the names are: ${a['known']}`,
   'table-fits': (a) => `${appendixName(a)}: the table does not fit its page, even at ${a['size']} pt: column ${a['columns']} is narrower than its longest word, which will break mid-word; drop columns (columns), print it landscape (orientation: landscape) or shorten the text`,
+  'table-fits.body': (a) => `The table${a['title'] ? ` "${a['title']}"` : ''} in the body does not fit the page, even at ${a['size']} pt: column ${a['columns']} is narrower than its longest word, which will break mid-word; drop columns or shorten the text`,
   'lead-single': (a) => `${item(a)} has ${a['count']} lead units; a task usually has one, the others cooperating`,
   'text-line-break': (a) => `${where(a)}: the text holds a line break but prints as one paragraph (the break becomes a space); if it is two paragraphs, make them two items`,
   'period-valid': (a) => `The plan period from ${a['from']} to ${a['to']} is ${a['months']} months, over ${a['limit']} (ten years); split a longer plan into stages`,

@@ -20,6 +20,7 @@ function item(a: MessageArgs): string {
 
 /** "Phụ lục II", or "Phụ lục" when the plan has one. */
 function appendixName(a: MessageArgs): string {
+  if (a['body']) return 'Bảng trong nội dung';
   return a['appendix'] ? `Phụ lục ${a['appendix']}` : 'Phụ lục';
 }
 
@@ -133,6 +134,7 @@ export const vi: Catalogue = {
   'template-syntax': (a) => `Mẫu câu "${a['name']}" viết sai cú pháp Handlebars (${a['error']}); sửa lại, hoặc xóa tệp để dùng mẫu có sẵn`,
   'template-unknown': (a) => `Không có mẫu câu nào tên "${a['name']}" để thay, nên tệp này không được dùng; các tên có: ${a['known']}`,
   'table-fits': (a) => `${appendixName(a)}: bảng không vừa khổ giấy, kể cả ở cỡ chữ ${a['size']}: cột ${a['columns']} hẹp hơn chữ dài nhất của cột nên chữ sẽ bị ngắt giữa chừng; bỏ bớt cột (columns), dùng khổ ngang (orientation: landscape) hoặc viết ngắn lại`,
+  'table-fits.body': (a) => `Bảng${a['title'] ? ` "${a['title']}"` : ''} trong nội dung không vừa khổ giấy, kể cả ở cỡ chữ ${a['size']}: cột ${a['columns']} hẹp hơn chữ dài nhất của cột nên chữ sẽ bị ngắt giữa chừng; bỏ bớt cột hoặc viết ngắn lại`,
   'lead-single': (a) => `${item(a)} có ${a['count']} đơn vị chủ trì; thường mỗi nhiệm vụ chỉ một đơn vị chủ trì, các đơn vị khác ghi ở phối hợp (cooperating)`,
   'text-line-break': (a) => `${where(a)}: văn bản có dấu xuống dòng nhưng được in thành một đoạn (xuống dòng thành dấu cách); nếu là hai đoạn, tách thành hai mục`,
   'period-valid': (a) => `Thời gian thực hiện kế hoạch từ ${a['from']} đến ${a['to']} là ${a['months']} tháng, quá ${a['limit']} tháng (10 năm); kế hoạch dài hơn hãy chia thành các giai đoạn`,

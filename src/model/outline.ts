@@ -1,6 +1,7 @@
 import type { Origin, PathSegment } from '../diagnostics.js';
 import { isBoldStyle, labelOf, styleAt } from './numbering.js';
 import type { RawItem, RawOutlineBlock } from './raw.js';
+import { buildTable } from './table.js';
 import type {
   ImplementationEntry,
   LabelledItem,
@@ -62,6 +63,7 @@ function buildBlocks(raw: readonly RawOutlineBlock[], path: PathSegment[], paren
     else if ('points' in block) blocks.push(labelled(block.text ?? null, block.points, 'points', origin, parent, context));
     else if ('tasks' in block) blocks.push(placeTasks(block, origin, parent, context));
     else if ('implementation' in block) blocks.push(placeUnits(block.implementation, origin, parent, context));
+    else if ('table' in block) blocks.push({ kind: 'table', title: block.title ?? null, table: buildTable(block.table, { file: origin.file, path: [...origin.path, 'table'] }), origin });
     else blocks.push({ kind: 'appendices', origin });
   });
   return blocks;

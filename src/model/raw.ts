@@ -117,4 +117,5 @@ export type RawOutlineBlock =
   | { text?: string; points: (string | { text: string; items?: RawItem[] })[] }
   | { tasks: 'all' | string[]; layout?: string; details?: boolean }
   | { implementation: boolean | { tasks?: boolean } }
-  | { appendices: 'list' };
+  | { appendices: 'list' }
+  | { table: RawTable; title?: string };

@@ -280,7 +280,8 @@ export type OutlineBlock =
   | { kind: 'section'; section: Section }
   | { kind: 'tasks'; layout: TaskLayout; details: boolean; groups: PlacedGroup[]; groupIds: 'all' | string[]; origin: Origin }
   | { kind: 'implementation'; withTasks: boolean; units: PlacedUnit[]; origin: Origin }
-  | { kind: 'appendices'; origin: Origin };
+  | { kind: 'appendices'; origin: Origin }
+  | { kind: 'table'; title: string | null; table: TableSpec; origin: Origin };
 
 /** What `[#id]` in a text stands for: a section, task, step, group or appendix, and what it prints. */
 export interface Reference {

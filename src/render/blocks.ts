@@ -1,5 +1,8 @@
+import type { Origin } from '../diagnostics.js';
+import type { GridTable } from './grid-table.js';
+
 /** The kinds of paragraph of the body; src/render/docx/body.ts gives each its layout. */
-export type BlockKind = 'heading' | 'paragraph' | 'dash' | 'plus';
+export type BlockKind = 'heading' | 'paragraph' | 'dash' | 'plus' | 'table';
 
 /**
  * One paragraph of the body as both renderers print it: a heading (with its level and label in
@@ -12,6 +15,10 @@ export interface Block {
   level: number;
   bold: boolean;
   text: string;
+  /** For a table: its cells; `text` is its title, or empty. */
+  grid?: GridTable;
+  /** For a table: where the plan writes it, to point a warning at. */
+  origin?: Origin;
 }
 
 /** The marker a list block prints before its text ("- ", "+ "). */

@@ -1,5 +1,6 @@
 import type { ListItem, OutlineBlock, Plan, PlacedTask, Section, SolutionBlock, TaskLayout } from '../model/types.js';
 import { labelOf } from '../model/numbering.js';
+import { tableGrid } from './table-grid.js';
 import type { Block } from './blocks.js';
 import type { Templates } from './templates.js';
 import { timeView, type PlanView } from './view.js';
@@ -65,6 +66,9 @@ class BodyWriter {
           this.section(unit.section);
           if (block.withTasks) this.ledTasks(unit.entry.tasks.map((task) => t(task.assignment)));
         }
+        return;
+      case 'table':
+        this.out.push({ kind: 'table', level: 0, bold: true, text: block.title === null ? '' : t(block.title), grid: tableGrid(block.table, this.view), origin: block.origin });
         return;
       case 'appendices':
         for (const appendix of this.plan.appendices) {

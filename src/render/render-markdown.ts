@@ -50,7 +50,8 @@ function body(plan: Plan, view: PlanView, templates: Templates): string {
     if (!(list && (previous === 'dash' || previous === 'plus'))) out.push('');
     const text = md(block.text);
     // A list item's text is a paragraph of its own to Markdown: "- 1. x" would open a list in a list.
-    if (block.kind === 'dash') out.push(`- ${markdownParagraph(block.text)}`);
+    if (block.grid) out.push(...(block.text === '' ? [] : [`**${text}**`, '']), gridMarkdown(block.grid), ...block.grid.notes.flatMap((note) => ['', markdownParagraph(note)]));
+    else if (block.kind === 'dash') out.push(`- ${markdownParagraph(block.text)}`);
     else if (block.kind === 'plus') out.push(`  - ${markdownParagraph(block.text)}`);
     else if (block.kind === 'heading') out.push(`${'#'.repeat(Math.min(6, block.level + 1))} ${text.replace(/#+$/, (marks) => marks.replace(/#/g, '\\#'))}`);
     else out.push(markdownParagraph(block.text));

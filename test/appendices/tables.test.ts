@@ -232,3 +232,48 @@ ${columns}
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 });
+
+describe('a table inside a body section (an outline block)', () => {
+  it('prints its title and the table where the outline puts it, sized to the body width', SLOW, async () => {
+    const plan = MINI_PLAN.plan.replace(/purposes:\n(?: {2}.*\n)+requirements:\n(?: {2}.*\n)+/, `outline:
+  - heading: MỤC TIÊU
+    content:
+      - "Chỉ tiêu cụ thể như sau:"
+      - title: Chỉ tiêu sản phẩm OCOP
+        table:
+          columns:
+            - { field: stt, header: STT }
+            - { field: huyen, header: Địa phương }
+            - header: Số sản phẩm
+              columns:
+                - { field: n2024, header: Năm 2024, type: number, total: true }
+                - { field: n2025, header: Năm 2025, type: number, total: true }
+          rows:
+            - { huyen: Huyện A, n2024: 3, n2025: 4 }
+            - { huyen: Huyện B, n2024: 1250, n2025: 2 }
+          total: Tổng cộng
+      - Đoạn sau bảng.
+`);
+    const root = freshTempDir('plan-tables-');
+    const dir = join(root, 'mini');
+    mkdirSync(dir);
+    for (const [kind, text] of Object.entries({ ...MINI_PLAN, plan })) writeFileSync(join(dir, `${kind}.yaml`), text);
+    const run = await runCli(['build', dir, '--out', join(root, 'out'), '--md', '--quiet']);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const doc = readDocx(join(root, 'out', 'mini.docx'));
+    const body = sectionsOf(doc)[0]!;
+    const table = body.find((b): b is Table => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => cellText(c) === 'Huyện A')))!;
+    expect(texts(table)).toEqual([
+      ['STT', 'Địa phương', 'Số sản phẩm'],
+      ['', '', 'Năm 2024', 'Năm 2025'],
+      ['1', 'Huyện A', '3', '4'],
+      ['2', 'Huyện B', '1.250', '2'],
+      ['', 'Tổng cộng', '1.253', '6'],
+    ]);
+    // Portrait body width: A4 less the left and right margins (30 and 15 mm).
+    expect(table.gridCols.reduce((a, b) => a + b, 0)).toBe(Math.round((210 * 1440) / 25.4) - Math.round((30 * 1440) / 25.4) - Math.round((15 * 1440) / 25.4));
+    const markdown = readFileSync(join(dir, 'mini.md'), 'utf8');
+    expect(markdown).toMatch(/Chỉ tiêu cụ thể như sau:\n\n\*\*Chỉ tiêu sản phẩm OCOP\*\*\n\n\| STT \| Địa phương \| Số sản phẩm \/ Năm 2024 \| Số sản phẩm \/ Năm 2025 \|/);
+    expect(markdown.indexOf('Đoạn sau bảng.')).toBeGreaterThan(markdown.indexOf('Tổng cộng'));
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
+import { MINI_PLAN } from '../support/mini-plan.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
 
 const RULE = 'table-cells';
@@ -40,5 +41,22 @@ describe(RULE, () => {
   it('reports a summed column in a table without a total row', () => {
     const files = { appendices: appendices('        - { dia-diem: Cửa sông Cung, so-mau: 3 }\n').replace('type: number, total: true }', `type: number, total: true } # expect: ${RULE}`) };
     expect(findingLines(compileMini(files).diagnostics, RULE)).toEqual(markerLines(files, RULE));
+  });
+});
+
+describe(`${RULE} in a table of the body`, () => {
+  it('reports a cell no column prints, naming the table of the body', () => {
+    const plan = MINI_PLAN.plan.replace(/purposes:\n(?: {2}.*\n)+requirements:\n(?: {2}.*\n)+/, `outline:
+  - table:
+      columns:
+        - { field: huyen, header: Địa phương }
+      rows:
+        - huyen: Huyện A
+          huyn: Huyện B # expect: ${RULE}
+`);
+    const files = { plan };
+    const { diagnostics } = compileMini(files);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
+    expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'vi')).toMatch(/^Bảng trong nội dung: ô "huyn" không thuộc cột nào/);
   });
 });

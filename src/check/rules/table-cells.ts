@@ -1,6 +1,6 @@
 import type { Origin } from '../../diagnostics.js';
 import { leafColumns } from '../../model/table.js';
-import type { Appendix, Plan, TableRowSpec, TableSpec } from '../../model/types.js';
+import type { Appendix, OutlineBlock, Plan, TableRowSpec, TableSpec } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
 
 /**
@@ -18,27 +18,35 @@ export const tableCells: Rule = {
   },
   check({ plan }, report) {
     for (const appendix of plan.appendices) {
-      if (appendix.table) checkTable(appendix, appendix.table, report);
+      if (appendix.table) checkTable(appendix.label, appendix.table, report);
       else checkTaskColumns(plan, appendix, report);
     }
+    for (const table of bodyTables(plan.outline)) checkTable(null, table, report);
   },
 };
 
-function checkTable(appendix: Appendix, table: TableSpec, report: Report): void {
+/** The tables the outline writes in the body, sections' own included. */
+function bodyTables(blocks: readonly OutlineBlock[]): TableSpec[] {
+  return blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : block.kind === 'section' ? bodyTables(block.section.blocks) : []));
+}
+
+/** `label`: the appendix's numeral ("" for a sole appendix), or null for a table of the body. */
+function checkTable(label: string | null, table: TableSpec, report: Report): void {
+  const named: Record<string, string> = label === null ? { body: 'yes' } : { appendix: label };
   const leaves = leafColumns(table.columns);
   const columns = new Map(leaves.flatMap((c) => (c.field === null ? [] : [[c.field, c]])));
   const at = (origin: Origin, ...path: (string | number)[]): Origin => ({ file: origin.file, path: [...origin.path, ...path] });
   leaves.forEach((column, i) => {
-    if (column.total && column.type !== 'number') report(column.origin, { appendix: appendix.label, column: column.header }, { messageId: 'table-cells.total-text' });
-    if (column.total && table.total === null) report(column.origin, { appendix: appendix.label, column: column.header }, { messageId: 'table-cells.no-total-row' });
-    if (leaves.findIndex((c) => c.field === column.field) !== i) report(column.origin, { appendix: appendix.label, column: column.header, field: String(column.field) }, { messageId: 'table-cells.field-twice' });
+    if (column.total && column.type !== 'number') report(column.origin, { ...named, column: column.header }, { messageId: 'table-cells.total-text' });
+    if (column.total && table.total === null) report(column.origin, { ...named, column: column.header }, { messageId: 'table-cells.no-total-row' });
+    if (leaves.findIndex((c) => c.field === column.field) !== i) report(column.origin, { ...named, column: column.header, field: String(column.field) }, { messageId: 'table-cells.field-twice' });
   });
   const checkCells = (cells: Record<string, string | number>, origin: Origin, path: (string | number)[]) => {
     for (const [key, value] of Object.entries(cells)) {
       const column = columns.get(key);
       const where = at(origin, ...path, key);
-      if (!column) report(where, { appendix: appendix.label, field: key }, { messageId: 'table-cells', target: 'key' });
-      else if (column.type === 'number' && typeof value !== 'number') report(where, { appendix: appendix.label, column: column.header, value: String(value) }, { messageId: 'table-cells.not-number' });
+      if (!column) report(where, { ...named, field: key }, { messageId: 'table-cells', target: 'key' });
+      else if (column.type === 'number' && typeof value !== 'number') report(where, { ...named, column: column.header, value: String(value) }, { messageId: 'table-cells.not-number' });
     }
   };
   const walk = (rows: readonly TableRowSpec[]) => {

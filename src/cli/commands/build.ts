@@ -2,7 +2,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import { compilePlan, type CompileResult } from '../../compile.js';
 import { hasErrors, unlocated, type Diagnostic } from '../../diagnostics.js';
 import { formatText } from '../../messages/format-message.js';
-import type { Appendix, Plan } from '../../model/types.js';
+import type { Plan } from '../../model/types.js';
+import type { TableOverflow } from '../../render/docx/appendix-section.js';
 import type { PendingFile } from '../../render/write-output.js';
 import type { Io } from '../io.js';
 import { findRepoRoot, resolvePlanDirs } from '../plan-dirs.js';
@@ -86,8 +87,10 @@ function refuse(diagnostics: Diagnostic[], options: BuildOptions, io: Io, report
 async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: string | undefined, found: Diagnostic[]): Promise<PendingFile[]> {
   const { renderDocx } = await import('../../render/render-docx.js');
   const outDir = options.out === undefined ? join(findRepoRoot(io.cwd) ?? io.cwd, 'out') : resolve(io.cwd, options.out);
-  const onTableOverflow = (appendix: Appendix, columns: string[], size: number) =>
-    found.push(unlocated('table-fits', 'warning', appendix.origin, 'table-fits', { appendix: appendix.label, columns: columns.map((c) => `"${c}"`).join(', '), size }));
+  const onTableOverflow: TableOverflow = (table, columns, size) => {
+    const args = { appendix: table.appendix ?? '', title: table.title, columns: columns.map((c) => `"${c}"`).join(', '), size };
+    found.push(unlocated('table-fits', 'warning', table.origin, table.appendix === null ? 'table-fits.body' : 'table-fits', args));
+  };
   const docx = await renderDocx(plan, { appendixFiles: options.appendixFiles, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'], onTableOverflow });
   const files: PendingFile[] = docx.map((o) => ({ path: join(outDir, o.name), bytes: o.bytes }));
   if (soffice) {

@@ -1,4 +1,5 @@
 import { PageOrientation, Paragraph, type ISectionOptions } from 'docx';
+import type { Origin } from '../../diagnostics.js';
 import type { Appendix, Plan } from '../../model/types.js';
 import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
@@ -12,8 +13,8 @@ import { pageNumberHeaders } from './page-number.js';
 import { estimateWidth, ruleLine } from './rule-line.js';
 import { plainRun, textRuns } from './text-runs.js';
 
-/** Told of an appendix whose table does not fit its page even at the smallest size: the columns narrower than their longest word. */
-export type TableOverflow = (appendix: Appendix, columns: string[], size: number) => void;
+/** Told of a table that does not fit its page even at the smallest size: where it is, and the columns narrower than their longest word. */
+export type TableOverflow = (table: { origin: Origin; appendix: string | null; title: string }, columns: string[], size: number) => void;
 
 /** "Phụ lục I": 14 pt bold (Phụ lục I, mục III.1 and the size table of mục V). */
 const LABEL_SIZE = 14;
@@ -32,7 +33,7 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
   const title = view.text(appendix.title).toLocaleUpperCase('vi-VN');
   const grid = appendixGrid(plan, appendix, templates, view);
   const { table, size, tooNarrow } = gridTableXml(grid, width, bulk);
-  if (tooNarrow.length > 0) onOverflow?.(appendix, tooNarrow.map((i) => grid.columns[i]!.name), size);
+  if (tooNarrow.length > 0) onOverflow?.({ origin: appendix.origin, appendix: appendix.label, title }, tooNarrow.map((i) => grid.columns[i]!.name), size);
   const after = [
     ...grid.notes.map((note) => new Paragraph({ spacing: { before: 120 }, children: textRuns(note, { size }) })),
     ...(grid.legend === undefined ? [] : [centred([plainRun(grid.legend, { size, italic: true })], 120)]),

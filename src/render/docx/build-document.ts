@@ -29,7 +29,7 @@ export function buildDocument(plan: Plan, view: PlanView, templates: Templates, 
           headerBlock(view, templates, width),
           ...titleBlock(view, templates, width),
           // Rendered when the package is written, so the body's text is not held twice.
-          bulk.add(() => bodyXml(bodyBlocks(plan, view, templates), layout)),
+          bulk.add(() => bodyXml(bodyBlocks(plan, view, templates), layout, onOverflow)),
           new Paragraph({ children: [], keepNext: true, spacing: { before: 0, after: 0 } }),
           closingBlock(view, templates, width),
         ],
