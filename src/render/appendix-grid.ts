@@ -30,6 +30,7 @@ function columnGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templat
   const body = rows.map((row): GridCell[] =>
     row.kind === 'group' ? groupCells(appendix, row, columns.length) : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: align(c) })),
   );
+  mergeContinuations(rows, body, columns);
   if (appendix.total !== null) body.push(totalRow(plan, appendix, columns, appendix.total, align));
   return {
     columns: columns.map((c) => ({ name: columnHeader(appendix, c, templates) })),
@@ -37,6 +38,26 @@ function columnGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templat
     rows: body,
     notes: [],
   };
+}
+
+/** Cells a row that continues the task above shares with it (STT and the task) merge down into it, as the published table does. */
+const SHARED = new Set(['stt', 'task', 'work']);
+
+function mergeContinuations(rows: readonly AppendixRow[], body: GridCell[][], columns: readonly string[]): void {
+  let first = -1;
+  rows.forEach((row, r) => {
+    if (row.kind !== 'task') return;
+    if (!row.continues) {
+      first = r;
+      return;
+    }
+    if (first < 0) return;
+    columns.forEach((c, i) => {
+      if (!SHARED.has(c)) return;
+      body[first]![i]!.merge = 'restart';
+      body[r]![i]!.merge = 'continue';
+    });
+  });
 }
 
 /** "Tổng cộng" in the first column after STT, and the sum of each number column marked total. */

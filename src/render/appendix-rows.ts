@@ -7,7 +7,7 @@ import { dateView, timeView, type PlanView } from './view.js';
 /** One row of an appendix table: a full-width group row, or cells by column key. */
 export type AppendixRow =
   | { kind: 'group'; text: string; numeral: string; title: string }
-  | { kind: 'task' | 'step'; cells: Record<string, string>; span?: MonthSpan };
+  | { kind: 'task' | 'step'; cells: Record<string, string>; span?: MonthSpan; continues?: boolean };
 
 /** Months of the plan's period a task or step runs through (0 = first month), for the timeline. */
 export interface MonthSpan {
@@ -37,7 +37,7 @@ export function appendixRows(plan: Plan, appendix: Appendix, templates: Template
       const number = appendix.numbering === 'flat' ? flat : task.number;
       const stt = continues ? '' : appendix.numbering === 'body' ? task.label : String(number);
       const own: Record<string, string> = continues ? { task: '', work: '' } : {};
-      rows.push({ kind: 'task', cells: { ...taskCells(task, appendix, templates, view), stt, ...own }, span: span(plan, task.start, task.time) });
+      rows.push({ kind: 'task', cells: { ...taskCells(task, appendix, templates, view), stt, ...own }, span: span(plan, task.start, task.time), ...(continues ? { continues } : {}) });
       if (appendix.kind === 'tasks') return;
       task.steps.forEach((step, si) => {
         rows.push({ kind: 'step', cells: { ...stepCells(step, templates, view), stt: appendix.numbering === 'body' ? step.label : `${number}.${si + 1}` }, span: span(plan, step.start, step.time) });

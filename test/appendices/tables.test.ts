@@ -163,6 +163,26 @@ describe('task appendices: columns of numbers, a total row, numbering', () => {
   });
 });
 
+describe('a task that continues the row above (continues: true)', () => {
+  it('merges its STT and Nhiệm vụ cells into the row above, as the published table does', SLOW, async () => {
+    const tasks = `groups:
+  - id: giao
+    title: Nhiệm vụ được giao
+    tasks:
+      - { id: a, content: Việc A., lead: van-phong, deadline: 2023-06 }
+      - { id: a2, continues: true, content: Việc A., lead: chi-cuc-tdc, deadline: 2023-09 }
+      - { id: b, content: Việc B., lead: van-phong, deadline: 2023-12 }
+`;
+    const appendices = `appendices:\n  - id: danh-muc\n    kind: tasks\n    title: Danh mục\n    columns: [stt, task, lead, deadline]\n`;
+    const { tables } = await build({ tasks, appendices });
+    const [, , first, second, third] = tables[0]!.rows;
+    expect(first!.cells.map((c) => c.vMerge)).toEqual(['restart', 'restart', null, null]);
+    expect(second!.cells.map((c) => c.vMerge)).toEqual(['continue', 'continue', null, null]);
+    expect(second!.cells.map(cellText)).toEqual(['', '', 'Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Tháng 9/2023']);
+    expect(third!.cells.map((c) => c.vMerge)).toEqual([null, null, null, null]);
+  });
+});
+
 describe('the timeline at any period', () => {
   const timeline = (scale = '') => `appendices:
   - id: tien-do
