@@ -66,7 +66,7 @@ export interface RawTasksFile {
 export type AppendixKind = 'tasks' | 'steps' | 'timeline' | 'table';
 
 /** A cell of a table: YAML reads `15` as a number. */
-export type RawCell = string | number;
+export type RawCell = string | number | string[];
 
 export interface RawTableColumn {
   field?: string;

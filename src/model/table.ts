@@ -1,6 +1,6 @@
 import type { Origin } from '../diagnostics.js';
 import type { RawCell, RawTable, RawTableColumn, RawTableRow } from './raw.js';
-import type { TableColumnSpec, TableRowSpec, TableSpec } from './types.js';
+import type { CellValue, TableColumnSpec, TableRowSpec, TableSpec } from './types.js';
 
 /** Keys of a table row that are not cells. */
 const ROW_KEYS = new Set(['group', 'rows', 'lines']);
@@ -40,8 +40,12 @@ function buildRow(raw: RawTableRow, origin: Origin): TableRowSpec {
   };
 }
 
-function cellsOf(raw: Record<string, unknown>): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, RawCell] => !ROW_KEYS.has(entry[0]) && (typeof entry[1] === 'string' || typeof entry[1] === 'number')));
+function cellsOf(raw: Record<string, unknown>): Record<string, CellValue> {
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, RawCell] => !ROW_KEYS.has(entry[0]) && isCell(entry[1])));
+}
+
+function isCell(value: unknown): boolean {
+  return typeof value === 'string' || typeof value === 'number' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
 }
 
 /** The columns that hold cells (the leaves of the column tree), in print order. */

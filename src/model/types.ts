@@ -102,7 +102,7 @@ export interface Task {
   /** The appendix row continues the task above it (a merged STT and Nhiệm vụ cell in the original). */
   continues: boolean;
   /** The task's own columns for appendix tables (tasks.yaml `fields`). */
-  fields: Record<string, string | number>;
+  fields: Record<string, CellValue>;
   solutions: SolutionBlock[];
   steps: Step[];
   origin: Origin;
@@ -150,6 +150,9 @@ export interface Appendix {
   origin: Origin;
 }
 
+/** A table cell: a text, a number, or the paragraphs of a cell written on several lines. */
+export type CellValue = string | number | string[];
+
 export type TimelineScale = 'months' | 'quarters' | 'years';
 
 /** A column of a table written directly; a column with sub-columns heads them on a header row above. */
@@ -167,7 +170,7 @@ export interface TableColumnSpec {
 /** A row of a table written directly: a group row, or cells with its continuation lines and sub-rows. */
 export type TableRowSpec =
   | { kind: 'group'; title: string; origin: Origin }
-  | { kind: 'row'; cells: Record<string, string | number>; lines: Record<string, string | number>[]; rows: TableRowSpec[]; origin: Origin };
+  | { kind: 'row'; cells: Record<string, CellValue>; lines: Record<string, CellValue>[]; rows: TableRowSpec[]; origin: Origin };
 
 /** A table written directly in the YAML (a "table" appendix, or a table block of the outline). */
 export interface TableSpec {

@@ -1,5 +1,6 @@
 import { monthIndex } from '../model/dates.js';
-import type { Appendix, Plan, PlanDate, PlanTime, Step, Task } from '../model/types.js';
+import type { Appendix, CellValue, Plan, PlanDate, PlanTime, Step, Task } from '../model/types.js';
+import { cellParagraphs } from './table-grid.js';
 import { formatNumber } from './number-format.js';
 import type { Templates } from './templates.js';
 import { dateView, timeView, type PlanView } from './view.js';
@@ -86,8 +87,8 @@ function taskCells(task: Task, appendix: Appendix, templates: Templates, view: P
 }
 
 /** A task's own field: a number in a number column as Vietnamese print it ("1.250,5"), else as written. */
-function fieldText(value: string | number, isNumber: boolean, view: PlanView): string {
-  if (typeof value === 'string') return view.text(value);
+function fieldText(value: CellValue, isNumber: boolean, view: PlanView): string {
+  if (typeof value !== 'number') return cellParagraphs(value, view);
   return isNumber ? formatNumber(value) : String(value);
 }
 

@@ -96,7 +96,8 @@ function gridMarkdown(grid: GridTable): string {
   }
   const cellMarkdown = (cell: GridCell | undefined): string => {
     if (!cell || cell.merge === 'continue') return '';
-    const text = cell.text === '' && cell.fill ? RUN_MARK : md(cell.text);
+    // A cell's paragraphs are lines of one table cell: <br> between them, as GitHub reads it.
+    const text = cell.text === '' && cell.fill ? RUN_MARK : cell.text.split('\n').map(md).join('<br>');
     return cell.bold && cell.text !== '' ? `**${text}**` : text;
   };
   return markdownTable(

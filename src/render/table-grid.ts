@@ -1,6 +1,6 @@
 import { toRoman } from '../model/roman.js';
 import { leafColumns } from '../model/table.js';
-import type { TableColumnSpec, TableRowSpec, TableSpec } from '../model/types.js';
+import type { CellValue, TableColumnSpec, TableRowSpec, TableSpec } from '../model/types.js';
 import { headerRows, type GridCell, type GridTable, type HeaderNode } from './grid-table.js';
 import { formatNumber, sumNumbers } from './number-format.js';
 import type { PlanView } from './view.js';
@@ -16,8 +16,8 @@ export const STT = 'stt';
 export function tableGrid(spec: TableSpec, view: PlanView): GridTable {
   const leaves = leafColumns(spec.columns);
   const rows: GridCell[][] = [];
-  const cellText = (column: TableColumnSpec, value: string | number | undefined): string =>
-    value === undefined ? '' : typeof value === 'number' ? (column.type === 'number' ? formatNumber(value) : String(value)) : view.text(value);
+  const cellText = (column: TableColumnSpec, value: CellValue | undefined): string =>
+    value === undefined ? '' : typeof value === 'number' ? (column.type === 'number' ? formatNumber(value) : String(value)) : cellParagraphs(value, view);
   const align = (column: TableColumnSpec): GridCell['align'] => column.align ?? (column.field === STT ? 'center' : column.type === 'number' ? 'right' : 'left');
 
   const emit = (row: TableRowSpec & { kind: 'row' }, number: string): void => {
@@ -82,4 +82,9 @@ export function numbersOf(rows: readonly TableRowSpec[], field: string): number[
   return rows.flatMap((row) =>
     row.kind === 'group' ? [] : [row.cells[field], ...row.lines.map((line) => line[field]), ...numbersOf(row.rows, field)].filter((v): v is number => typeof v === 'number'),
   );
+}
+
+/** A cell's text; a cell written as a list prints each item as a paragraph of its own ("\\n" between them in a GridCell). */
+export function cellParagraphs(value: string | string[], view: PlanView): string {
+  return typeof value === 'string' ? view.text(value) : value.map((line) => view.text(line)).join('\n');
 }

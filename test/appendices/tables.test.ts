@@ -113,6 +113,26 @@ describe('a table written directly (kind: table)', () => {
   });
 });
 
+describe('a cell written on several lines', () => {
+  it('prints each item of a cell written as a list as a paragraph of its own in that cell', SLOW, async () => {
+    const appendices = `appendices:
+  - id: thong-so
+    kind: table
+    title: Thông số quan trắc
+    table:
+      columns:
+        - { field: stt, header: TT }
+        - { field: thong-so, header: Thông số quan trắc }
+      rows:
+        - thong-so: ["- Thuốc bảo vệ thực vật,", "- Kim loại nặng (Cd, Hg, As, Pb)"]
+`;
+    const { tables, markdown } = await build({ appendices });
+    const cell = tables[0]!.rows[1]!.cells[1]!;
+    expect(cell.paragraphs.map((p) => p.text)).toEqual(['- Thuốc bảo vệ thực vật,', '- Kim loại nặng (Cd, Hg, As, Pb)']);
+    expect(markdown).toContain('| 1 | - Thuốc bảo vệ thực vật,<br>- Kim loại nặng (Cd, Hg, As, Pb) |');
+  });
+});
+
 describe('task appendices: columns of numbers, a total row, numbering', () => {
   const tasks = `groups:
   - id: a

@@ -1,6 +1,6 @@
 import type { Origin } from '../../diagnostics.js';
 import { leafColumns } from '../../model/table.js';
-import type { Appendix, OutlineBlock, Plan, TableRowSpec, TableSpec } from '../../model/types.js';
+import type { Appendix, CellValue, OutlineBlock, Plan, TableRowSpec, TableSpec } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
 
 /**
@@ -41,7 +41,7 @@ function checkTable(label: string | null, table: TableSpec, report: Report): voi
     if (column.total && table.total === null) report(column.origin, { ...named, column: column.header }, { messageId: 'table-cells.no-total-row' });
     if (leaves.findIndex((c) => c.field === column.field) !== i) report(column.origin, { ...named, column: column.header, field: String(column.field) }, { messageId: 'table-cells.field-twice' });
   });
-  const checkCells = (cells: Record<string, string | number>, origin: Origin, path: (string | number)[]) => {
+  const checkCells = (cells: Record<string, CellValue>, origin: Origin, path: (string | number)[]) => {
     for (const [key, value] of Object.entries(cells)) {
       const column = columns.get(key);
       const where = at(origin, ...path, key);
@@ -69,7 +69,7 @@ function checkTaskColumns(plan: Plan, appendix: Appendix, report: Report): void 
     for (const task of plan.tasks) {
       const value = task.fields[field];
       if (value !== undefined && typeof value !== 'number') {
-        report({ file: task.origin.file, path: [...task.origin.path, 'fields', field] }, { appendix: appendix.label, column: field, value }, { messageId: 'table-cells.not-number' });
+        report({ file: task.origin.file, path: [...task.origin.path, 'fields', field] }, { appendix: appendix.label, column: field, value: String(value) }, { messageId: 'table-cells.not-number' });
       }
     }
   }

@@ -35,11 +35,15 @@ function rowXml(widths: readonly number[], cells: readonly GridCell[], isHeader:
     const merge = cell.merge === undefined ? '' : `<w:vMerge${cell.merge === 'restart' ? ' w:val="restart"' : ''}/>`;
     // ST_Jc: "left" and "right" are the transitional names Word and LibreOffice both read.
     const align = cell.align ?? 'left';
-    out.push(
-      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}${shading}<w:vAlign w:val="center"/></w:tcPr>`,
-      `<w:p><w:pPr><w:spacing w:after="40" w:before="40" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>`,
-      `${runsXml(cell.text, { size, bold: cell.bold ?? isHeader, color: cell.color })}</w:p></w:tc>`,
-    );
+    out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}${shading}<w:vAlign w:val="center"/></w:tcPr>`);
+    // A cell written as several paragraphs ("- Thuốc bảo vệ thực vật", "- Kim loại nặng") keeps them.
+    for (const paragraph of cell.text.split('\n')) {
+      out.push(
+        `<w:p><w:pPr><w:spacing w:after="40" w:before="40" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>`,
+        `${runsXml(paragraph, { size, bold: cell.bold ?? isHeader, color: cell.color })}</w:p>`,
+      );
+    }
+    out.push('</w:tc>');
   }
   out.push('</w:tr>');
   return out.join('');

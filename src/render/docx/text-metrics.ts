@@ -40,6 +40,7 @@ function charWidth(code: number, isBold: boolean): number {
 /** A text's width on one line and the width of its widest word, in thousandths of an em. */
 export function measureText(text: string, isBold = false): { line: number; word: number } {
   let line = 0;
+  let longest = 0;
   let word = 0;
   let widest = 0;
   for (let i = 0; i < text.length; i++) {
@@ -48,14 +49,18 @@ export function measureText(text: string, isBold = false): { line: number; word:
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
       if (word > widest) widest = word;
       word = 0;
-      line += code === 32 || code === 0xa0 ? charWidth(32, isBold) : 0;
+      if (code === 10) {
+        // A paragraph of its own: the text is as wide as its widest paragraph.
+        if (line > longest) longest = line;
+        line = 0;
+      } else if (code !== 13) line += charWidth(32, isBold);
       continue;
     }
     const width = charWidth(code, isBold);
     word += width;
     line += width;
   }
-  return { line, word: Math.max(widest, word) };
+  return { line: Math.max(longest, line), word: Math.max(widest, word) };
 }
 
 /** Thousandths of an em at `sizePt` in twips (1/20 pt), rounded up. */
