@@ -1,6 +1,6 @@
 import type { GridCell, GridTable } from '../grid-table.js';
 import { mm } from './layout.js';
-import { emToTwips, measureText } from './text-metrics.js';
+import { emToTwips, measureText, widthForLines } from './text-metrics.js';
 
 /** Left and right padding of every cell (tblCellMar in table-xml.ts). */
 export const CELL_MARGIN = mm(1.5);
@@ -8,6 +8,8 @@ export const CELL_MARGIN = mm(1.5);
 const SLACK = 30;
 /** A header may take this many lines before its column asks for more room than its cells need. */
 const HEADER_LINES = 3;
+/** A header is set on no more lines than this (wrapped as a word processor wraps it) while the table has the room: "Theo / dõi, / kiểm / tra, đôn / đốc" read badly. */
+const HEADER_MOST_LINES = 3;
 /**
  * Table text sizes to try, points: 12 first (practice for appendix tables, UNCONFIRMED: Nghị định
  * 30 sets no size for tables); a table whose longest words do not fit at 12 pt is set smaller
@@ -28,21 +30,27 @@ export interface ColumnWidths {
 export function fitTable(table: GridTable, total: number): ColumnWidths {
   const measured = measureGrid(table);
   let fitted: ColumnWidths | undefined;
+  // Larger text first; at each size, headers on at most HEADER_MOST_LINES lines if there is room.
   for (const size of TABLE_TEXT_SIZES) {
-    fitted = widthsAt(measured, table, total, size);
-    if (fitted.tooNarrow.length === 0) return fitted;
+    for (const headerLines of [true, false]) {
+      fitted = widthsAt(measured, table, total, size, headerLines);
+      if (fitted.tooNarrow.length === 0) return fitted;
+    }
   }
   return fitted!;
 }
 
 /** Column widths at one size (see widthsAt). */
 export function columnWidths(table: GridTable, total: number, sizePt: number): ColumnWidths {
-  return widthsAt(measureGrid(table), table, total, sizePt);
+  return widthsAt(measureGrid(table), table, total, sizePt, true);
 }
 
 /** What each column's cells need, in thousandths of an em (widths scale with the size). */
 interface Measured {
+  /** The widest word of each column. */
   least: number[];
+  /** The same, or more where a header needs it to stay within HEADER_MOST_LINES lines. */
+  leastWithHeaders: number[];
   most: number[];
   spanning: { first: number; span: number; word: number }[];
 }
@@ -50,6 +58,7 @@ interface Measured {
 function measureGrid(table: GridTable): Measured {
   const count = table.columns.length;
   const least = new Array<number>(count).fill(0);
+  const leastWithHeaders = new Array<number>(count).fill(0);
   const most = new Array<number>(count).fill(0);
   const spanning: Measured['spanning'] = [];
   const measure = (row: readonly GridCell[], isHeader: boolean) => {
@@ -62,6 +71,8 @@ function measureGrid(table: GridTable): Measured {
           if (isHeader) spanning.push({ first: column, span, word });
         } else {
           if (word > least[column]!) least[column] = word;
+          const needs = isHeader ? Math.max(word, widthForLines(cell.text, HEADER_MOST_LINES, cell.bold ?? false)) : word;
+          if (needs > leastWithHeaders[column]!) leastWithHeaders[column] = needs;
           const wants = isHeader ? Math.max(word, line / HEADER_LINES) : line;
           if (wants > most[column]!) most[column] = wants;
         }
@@ -71,7 +82,7 @@ function measureGrid(table: GridTable): Measured {
   };
   for (const row of table.header) measure(row, true);
   for (const row of table.rows) measure(row, false);
-  return { least, most, spanning };
+  return { least, leastWithHeaders, most, spanning };
 }
 
 /**
@@ -81,12 +92,13 @@ function measureGrid(table: GridTable): Measured {
  * A header over several columns keeps its widest word whole across them; body cells spanning
  * columns (group rows) size no column.
  */
-function widthsAt(measured: Measured, table: GridTable, total: number, sizePt: number): ColumnWidths {
+function widthsAt(measured: Measured, table: GridTable, total: number, sizePt: number, headerLines: boolean): ColumnWidths {
   const twips = (units: number) => emToTwips(units, sizePt);
   const pad = 2 * CELL_MARGIN + SLACK;
+  const least = headerLines ? measured.leastWithHeaders : measured.least;
   // Narrow columns (a timeline's months) are all as wide as the widest of them, so the grid is even.
-  const narrowest = Math.max(0, ...measured.least.filter((_, i) => table.columns[i]!.narrow));
-  const min = measured.least.map((w, i) => twips(table.columns[i]!.narrow ? narrowest : w) + pad);
+  const narrowest = Math.max(0, ...least.filter((_, i) => table.columns[i]!.narrow));
+  const min = least.map((w, i) => twips(table.columns[i]!.narrow ? narrowest : w) + pad);
   for (const { first, span, word } of measured.spanning) {
     const covered = sum(min.slice(first, first + span));
     const need = twips(word) + pad;
@@ -110,7 +122,7 @@ function widthsAt(measured: Measured, table: GridTable, total: number, sizePt: n
   }
   const whole = widths.map(Math.floor);
   whole[whole.length - 1]! += total - sum(whole);
-  return { size: sizePt, widths: whole, tooNarrow: whole.flatMap((w, i) => (w < min[i]! - SLACK ? [i] : [])) };
+  return { size: sizePt, widths: whole, tooNarrow: whole.flatMap((w, i) => (w < Math.floor(min[i]!) ? [i] : [])) };
 }
 
 function sum(values: readonly number[]): number {

@@ -77,3 +77,31 @@ export function textWidthTwips(text: string, sizePt: number, isBold = false): nu
 export function widestWordTwips(text: string, sizePt: number, isBold = false): number {
   return emToTwips(measureText(text, isBold).word, sizePt);
 }
+
+/**
+ * The least width (thousandths of an em) at which `text`, wrapped greedily at spaces as a word
+ * processor does, takes at most `lines` lines.
+ */
+export function widthForLines(text: string, lines: number, isBold = false): number {
+  const words = text.split(/\s+/).filter((w) => w !== '').map((w) => measureText(w, isBold).word);
+  const space = charWidth(32, isBold);
+  const linesAt = (width: number) => {
+    let count = 1;
+    let used = 0;
+    for (const word of words) {
+      if (used > 0 && used + space + word > width) {
+        count++;
+        used = word;
+      } else used += (used > 0 ? space : 0) + word;
+    }
+    return count;
+  };
+  let low = Math.max(0, ...words);
+  let high = measureText(text, isBold).line;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (linesAt(mid) <= lines) high = mid;
+    else low = mid;
+  }
+  return linesAt(low) <= lines ? low : high;
+}
