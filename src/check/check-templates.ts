@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics.js';
 import { templateLayers } from '../render/template-layers.js';
-import { readFolder } from '../render/templates.js';
+import { readFolder } from '../render/phrase-files.js';
 
 /**
  * The phrase files a repository or a plan folder adds over the built-in ones: each must replace
@@ -24,6 +24,8 @@ export function checkTemplates(planDir: string, cwd: string): Diagnostic[] {
         continue;
       }
       try {
+        // Loaded only when a repository has phrases of its own: `plan check` otherwise never pays for Handlebars.
+        const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
         Handlebars.precompile(source.trimEnd(), { strict: true, noEscape: true, preventIndent: true });
       } catch (error) {
         const e = error as { message?: string; lineNumber?: number; column?: number };

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { twoDigits } from '../model/dates.js';
 import { TEMPLATE_DIR } from '../paths.js';
+import { readFolder } from './phrase-files.js';
 
 type Compiled = (view: unknown) => string;
 
@@ -76,12 +77,4 @@ function firstLine(error: unknown): string {
 /** Drops the compiled templates, so the next build reads them again (`build --watch`). */
 export function forgetTemplates(): void {
   cache.clear();
-}
-
-/** The phrase files of a folder, by name, in name order. */
-export function readFolder(dir: string): [string, string][] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.hbs'))
-    .sort()
-    .map((name) => [name.slice(0, -'.hbs'.length), readFileSync(join(dir, name), 'utf8')]);
 }
