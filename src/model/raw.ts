@@ -98,6 +98,7 @@ export interface RawAppendicesFile {
     numbering?: 'body' | 'groups' | 'flat';
     total?: string;
     scale?: 'months' | 'quarters' | 'years';
+    marks?: 'shade' | 'x';
     table?: RawTable;
     label?: string;
     attachment?: string;

@@ -141,6 +141,8 @@ export interface Appendix {
   total: string | null;
   /** A timeline's columns: months, quarters or years; null: chosen from the period's length. */
   scale: TimelineScale | null;
+  /** How a timeline marks a period of work: shaded with ◆ at the deadline, or "x" as a roadmap (lộ trình) table writes it. */
+  marks: 'shade' | 'x';
   /** Columns the plan listed itself: printed even when no row fills them. */
   explicitColumns: boolean;
   /** The table of a "table" appendix. */

@@ -11,6 +11,8 @@ import type { PlanView } from './view.js';
 export const RUN_FILL = 'BFBFBF';
 export const DEADLINE_FILL = '000000';
 export const DEADLINE_MARK = '◆';
+/** A period of work in a roadmap (lộ trình) table: marks: x. */
+export const ROADMAP_MARK = 'x';
 
 /** Columns printed even when no row fills them: the number and the task itself. */
 const ALWAYS = new Set(['stt', 'task', 'work']);
@@ -94,7 +96,8 @@ function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templ
     for (const period of periods) {
       const inside = span !== undefined && span.first <= period.last && span.last >= period.first;
       const due = span !== undefined && span.due.some((m) => m >= period.first && m <= period.last);
-      cells.push(due ? { text: DEADLINE_MARK, align: 'center', fill: DEADLINE_FILL, color: 'FFFFFF' } : inside ? { text: '', fill: RUN_FILL } : { text: '' });
+      if (appendix.marks === 'x') cells.push({ text: inside ? ROADMAP_MARK : '', align: 'center' });
+      else cells.push(due ? { text: DEADLINE_MARK, align: 'center', fill: DEADLINE_FILL, color: 'FFFFFF' } : inside ? { text: '', fill: RUN_FILL } : { text: '' });
     }
     return cells;
   });
@@ -103,7 +106,8 @@ function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templ
     header,
     rows: body,
     notes: [],
-    legend: templates.phrase('timeline-legend', { quarters: timeline.scale === 'quarters', years: timeline.scale === 'years' }),
+    // An "x" says what it means; the shading needs its key.
+    ...(appendix.marks === 'x' ? {} : { legend: templates.phrase('timeline-legend', { quarters: timeline.scale === 'quarters', years: timeline.scale === 'years' }) }),
   };
 }
 

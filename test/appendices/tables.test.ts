@@ -230,6 +230,14 @@ describe('the timeline at any period', () => {
     expect(row!.slice(2).indexOf('◆')).toBe(5);
   });
 
+  it('marks each period of work with "x" as a roadmap (lộ trình) table does when asked, with no legend', SLOW, async () => {
+    const { tables, markdown } = await build({ plan: plan('2026-01', '2030-12'), tasks: tasks('2028-06'), appendices: timeline('\n    scale: years\n    marks: x') });
+    const [, , row] = texts(tables[0]!);
+    expect(row!.slice(2)).toEqual(['x', 'x', 'x', '', '']);
+    expect(tables[0]!.rows[2]!.cells.slice(2).map((c) => c.shading ?? null)).toEqual([null, null, null, null, null]);
+    expect(markdown).not.toContain('ô màu xám');
+  });
+
   it('over 60 months, or when the plan asks: a column per year, and the legend says so', SLOW, async () => {
     const { tables, markdown } = await build({ plan: plan('2026-01', '2030-12'), tasks: tasks('2028-06'), appendices: timeline('\n    scale: years') });
     const [years, , row] = texts(tables[0]!);
