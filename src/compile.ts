@@ -6,6 +6,7 @@ import { locateDiagnostics } from './load/locate.js';
 import type { SourceFile } from './load/source-file.js';
 import { buildPlan } from './model/build-plan.js';
 import type { RawAppendicesFile, RawPlanFile, RawTasksFile, RawUnitsFile } from './model/raw.js';
+import type { RawProgressFile } from './model/progress.js';
 import type { Plan } from './model/types.js';
 import { validateFiles } from './validate/validate-files.js';
 
@@ -47,5 +48,6 @@ function pick(sources: readonly SourceFile[]) {
     units: get('units') as { file: string; data: RawUnitsFile },
     tasks: get('tasks') as { file: string; data: RawTasksFile } | undefined,
     appendices: get('appendices') as { file: string; data: RawAppendicesFile } | undefined,
+    progress: sources.filter((s) => s.kind === 'progress').map((s) => ({ file: s.file, data: s.data as RawProgressFile })),
   };
 }

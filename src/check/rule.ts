@@ -1,5 +1,5 @@
 import type { Origin, Severity } from '../diagnostics.js';
-import type { FileKind } from '../load/source-file.js';
+import type { SourceKind } from '../load/source-file.js';
 import type { MessageArgs } from '../messages/catalogue.js';
 import type { Plan } from '../model/types.js';
 
@@ -9,7 +9,7 @@ export type Report = (at: Origin, args: MessageArgs, options?: { messageId?: str
 /** What a rule may look at: the model, the raw data of each file (for text rules), the run's options. */
 export interface RuleContext {
   plan: Plan;
-  files: readonly { kind: FileKind; file: string; data: unknown }[];
+  files: readonly { kind: SourceKind; file: string; data: unknown }[];
   /** `plan check --final` / `plan build --final`: the document is about to be signed. */
   final: boolean;
 }

@@ -61,6 +61,7 @@ export const en: Catalogue = {
   'files.too-large': (a) => `File too large (${a['size']} bytes; at most ${a['limit']})`,
   'files.not-utf-8': () => 'The file is not saved as UTF-8 (perhaps "ANSI"/Windows-1258 or TCVN3): open it and save it again as UTF-8',
   'files.utf-16': () => 'The file is saved as UTF-16 (Notepad\'s "Unicode"): open it and save it again as UTF-8',
+  'files.progress-name': (a) => `The progress file ${a['name']} must be named after its reporting period: 2023-06.yaml (month), 2023-Q2.yaml (quarter), 2023-H1.yaml (half-year) or 2023.yaml (year); it was not read`,
   'files.unknown': (a) => `${a['name']} is not used; a plan reads only ${a['known']}`,
   'schema.required': (a) => `Missing required field "${a['field']}"`,
   'schema.text-as-key': (a) =>

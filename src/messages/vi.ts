@@ -81,6 +81,7 @@ export const vi: Catalogue = {
   'files.too-large': (a) => `Tệp quá lớn (${a['size']} byte; tối đa ${a['limit']} byte)`,
   'files.not-utf-8': () => 'Tệp không được lưu bằng bảng mã UTF-8 (có thể là "ANSI"/Windows-1258 hay TCVN3): mở tệp và lưu lại với bảng mã UTF-8',
   'files.utf-16': () => 'Tệp được lưu bằng bảng mã UTF-16 ("Unicode" của Notepad): mở tệp và lưu lại với bảng mã UTF-8',
+  'files.progress-name': (a) => `Tệp tiến độ ${a['name']} phải đặt tên theo kỳ báo cáo: 2023-06.yaml (tháng), 2023-Q2.yaml (quý), 2023-H1.yaml (6 tháng) hoặc 2023.yaml (năm); tệp này không được đọc`,
   'files.unknown': (a) => `Tệp ${a['name']} không được dùng; kế hoạch chỉ đọc ${a['known']}`,
   'schema.required': (a) => `Thiếu trường bắt buộc "${a['field']}" (${a['title']})`,
   'schema.text-as-key': (a) =>

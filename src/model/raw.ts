@@ -24,6 +24,7 @@ export interface RawPlanFile {
   archive: string;
   layout?: Record<string, number>;
   settings?: { requirePerson?: boolean; stepsInherit?: boolean };
+  progress?: { dueSoonDays?: number };
   rules?: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>;
 }
 

@@ -1,5 +1,5 @@
 import type { Origin, PathSegment } from '../../../diagnostics.js';
-import type { FileKind } from '../../../load/source-file.js';
+import type { SourceKind } from '../../../load/source-file.js';
 import type { Plan, Step } from '../../../model/types.js';
 import type { RuleContext } from '../../rule.js';
 
@@ -33,12 +33,12 @@ function walkStrings(data: unknown, visit: (text: string, path: PathSegment[]) =
  * The plan item a data path falls in ("Nhiệm vụ 1.2", "Công việc 2.3.1", "Đơn vị van-phong"), and the
  * YAML key the value sits under (`content`, `text`, `name`), so a text finding names what the clerk edits.
  */
-function itemAt(plan: Plan, kind: FileKind, path: readonly PathSegment[]): ItemRef & { field: string } {
+function itemAt(plan: Plan, kind: SourceKind, path: readonly PathSegment[]): ItemRef & { field: string } {
   const field = [...path].reverse().find((s): s is string => typeof s === 'string') ?? '';
   return { ...itemOf(plan, kind, path), field };
 }
 
-function itemOf(plan: Plan, kind: FileKind, path: readonly PathSegment[]): ItemRef {
+function itemOf(plan: Plan, kind: SourceKind, path: readonly PathSegment[]): ItemRef {
   const [first, second, third, fourth] = path;
   if (kind === 'units' && first === 'units' && typeof second === 'number') {
     return { item: 'unit', label: plan.units[second]?.id ?? String(second + 1) };
