@@ -5,6 +5,7 @@ import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runInit } from './commands/init.js';
 import { runListRules } from './commands/list-rules.js';
+import type { StatusOptions } from './commands/status.js';
 import { runWatch } from './commands/watch.js';
 import type { ReportOptions } from './report-options.js';
 import { packageVersion } from './version.js';
@@ -63,6 +64,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     lang = options.lang;
     exitCode = options.watch ? await runWatch(dirs, options, io) : await runBuild(dirs, options, io);
   });
+  program
+    .command('status')
+    .description('tình hình thực hiện các nhiệm vụ so với thời hạn, theo đơn vị')
+    .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
+    .option('--as-of <day>', 'tính đến ngày (YYYY-MM-DD; mặc định: hôm nay)')
+    .option('--unit <id>', 'chỉ đơn vị này')
+    .addOption(new Option('--format <format>', 'dạng in kết quả').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
+    .action(async (dirs: string[], options: StatusOptions) => {
+      lang = options.lang;
+      // Loaded only for this command: its state names come from the templates (Handlebars), which `plan check` does not load.
+      const { runStatus } = await import('./commands/status.js');
+      exitCode = runStatus(dirs, options, io);
+    });
   program
     .command('init')
     .description('tạo một kế hoạch mẫu (hoặc một kho mới với plans/, quy trình CI và cài đặt VS Code)')
