@@ -103,6 +103,11 @@ export const en: Catalogue = {
   'period-valid.reversed': (a) => `The plan period starts ${a['from']}, after it ends ${a['to']}; check period (from before to)`,
   'lead-internal': (a) =>
     `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which the section "Tổ chức thực hiện" cannot assign; let a unit of the office lead and list the outside body under cooperating`,
+  'progress-known': (a) => `Reporting period ${a['period']}: the plan has no task or step with the id "${a['id']}"`,
+  'progress-known.unit': (a) => `Reporting period ${a['period']}: there is no unit with the id "${a['id']}" in the list of units`,
+  'progress-done-day': (a) => `${item(a)} (reporting period ${a['period']}): reported done, but the day it was done is not given`,
+  'progress-day-in-period': (a) => `${item(a)}: the day done, ${a['value']}, is outside the reporting period ${a['period']} (${a['from']} - ${a['to']}); put it in that day's period file`,
+  'progress-day-in-period.invalid': (a) => `${item(a)}: the day done, ${a['value']}, does not exist in the calendar`,
   'step-within-task': (a) => `${item(a)}: the deadline ${a['value']} is after task ${a['task']}'s deadline (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: the start ${a['value']} is before task ${a['task']} starts (${a['limit']})`,
   'id-unique.unit-name': (a) => `Unit no. ${a['position']}: the name "${a['name']}" is the name or id of unit no. ${a['firstPosition']} (${a['firstName']}); tasks name units by id or name, so it names two units`,

@@ -127,6 +127,11 @@ export const vi: Catalogue = {
   'period-valid.reversed': (a) => `Thời gian thực hiện kế hoạch bắt đầu ${a['from']}, sau tháng kết thúc ${a['to']}; kiểm tra lại period (from trước to)`,
   'lead-internal': (a) =>
     `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục "Tổ chức thực hiện" không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
+  'progress-known': (a) => `Kỳ báo cáo ${a['period']}: kế hoạch không có nhiệm vụ hay công việc mã "${a['id']}"`,
+  'progress-known.unit': (a) => `Kỳ báo cáo ${a['period']}: không có đơn vị mã "${a['id']}" trong danh sách đơn vị`,
+  'progress-done-day': (a) => `${item(a)} (kỳ báo cáo ${a['period']}): đã hoàn thành nhưng không ghi ngày hoàn thành`,
+  'progress-day-in-period': (a) => `${item(a)}: ngày hoàn thành ${a['value']} nằm ngoài kỳ báo cáo ${a['period']} (${a['from']} - ${a['to']}); ghi vào tệp của kỳ có ngày đó`,
+  'progress-day-in-period.invalid': (a) => `${item(a)}: ngày hoàn thành ${a['value']} không có trong lịch`,
   'step-within-task': (a) => `${item(a)}: thời hạn ${a['value']} muộn hơn thời gian hoàn thành của Nhiệm vụ ${a['task']} (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: bắt đầu ${a['value']}, trước khi Nhiệm vụ ${a['task']} bắt đầu (${a['limit']})`,
   'id-unique.unit-name': (a) => `Đơn vị thứ ${a['position']}: tên "${a['name']}" trùng với tên hay mã của Đơn vị thứ ${a['firstPosition']} (${a['firstName']}); nhiệm vụ gọi đơn vị theo mã hoặc tên nên sẽ không biết là đơn vị nào`,

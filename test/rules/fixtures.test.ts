@@ -16,7 +16,9 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
 const FINAL_ONLY = new Set(['final-number-filled']);
 
 function markers(dir: string, ruleId: string): string[] {
-  return readdirSync(dir)
+  // The plan's files, and the progress entries of progress/ beside them.
+  const progress = existsSync(join(dir, 'progress')) ? readdirSync(join(dir, 'progress')).map((name) => `progress/${name}`) : [];
+  return [...readdirSync(dir), ...progress]
     .filter((name) => name.endsWith('.yaml'))
     .flatMap((name) => expectedLines(readFileSync(join(dir, name), 'utf8'), ruleId).map((line) => `${name}:${line}`));
 }

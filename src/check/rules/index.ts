@@ -8,6 +8,9 @@ import { leadInternal } from './lead-internal.js';
 import { leadSingle } from './lead-single.js';
 import { periodValid } from './period-valid.js';
 import { personAssigned } from './person-assigned.js';
+import { progressDayInPeriod } from './progress-day-in-period.js';
+import { progressDoneDay } from './progress-done-day.js';
+import { progressKnown } from './progress-known.js';
 import { recipientsArchive } from './recipients-archive.js';
 import { referenceKnown } from './reference-known.js';
 import { signerPresent } from './signer-present.js';
@@ -34,6 +37,9 @@ export const RULES: readonly Rule[] = [
   leadSingle,
   periodValid,
   personAssigned,
+  progressDayInPeriod,
+  progressDoneDay,
+  progressKnown,
   recipientsArchive,
   referenceKnown,
   signerPresent,
