@@ -6,6 +6,7 @@ import { locateDiagnostics } from './load/locate.js';
 import type { SourceFile } from './load/source-file.js';
 import { buildPlan } from './model/build-plan.js';
 import type { RawAppendicesFile, RawPlanFile, RawTasksFile, RawUnitsFile } from './model/raw.js';
+import type { Day } from './model/days.js';
 import type { RawProgressFile } from './model/progress.js';
 import type { Plan } from './model/types.js';
 import { validateFiles } from './validate/validate-files.js';
@@ -22,6 +23,8 @@ export interface CompileOptions {
   cwd?: string;
   /** The document is about to be signed: number and day must be filled (rule final-number-filled). */
   final?: boolean;
+  /** `--as-of`: the day progress is judged on (rule progress-overdue-unreported). */
+  asOf?: Day;
 }
 
 /** The pipeline, in order: load, validate, model, check, locate. */
@@ -33,7 +36,7 @@ export function compilePlan(dir: string, options: CompileOptions = {}): CompileR
     // The model is built only from data that passed its schema.
     plan = buildPlan({ id: loaded.id, dir, ...pick(loaded.sources) });
     const files = loaded.sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
-    diagnostics.push(...runRules({ plan, files, final: options.final ?? false }, RULES));
+    diagnostics.push(...runRules({ plan, files, final: options.final ?? false, ...(options.asOf ? { asOf: options.asOf } : {}) }, RULES));
   }
   return { id: loaded.id, plan, diagnostics: sortDiagnostics(locateDiagnostics(diagnostics, loaded.sources)) };
 }

@@ -1,6 +1,7 @@
 import type { Origin, Severity } from '../diagnostics.js';
 import type { SourceKind } from '../load/source-file.js';
 import type { MessageArgs } from '../messages/catalogue.js';
+import type { Day } from '../model/days.js';
 import type { Plan } from '../model/types.js';
 
 /** How a rule reports a finding: where it is in the data, and the message's arguments. */
@@ -12,6 +13,8 @@ export interface RuleContext {
   files: readonly { kind: SourceKind; file: string; data: unknown }[];
   /** `plan check --final` / `plan build --final`: the document is about to be signed. */
   final: boolean;
+  /** `plan check --as-of DAY`: rules about progress by a day run only when one is given, so plain `check` depends on the files alone. */
+  asOf?: Day;
 }
 
 /** One check over a plan; its id is its file name and its message id. */

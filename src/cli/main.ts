@@ -40,8 +40,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .description('kiểm tra kế hoạch và in các lỗi (tệp:dòng:cột)')
       .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
       .option('--list-rules', 'liệt kê các quy tắc kiểm tra')
+      .option('--as-of <day>', 'cảnh báo nhiệm vụ quá hạn tính đến ngày này (YYYY-MM-DD) mà chưa có báo cáo tiến độ')
       .option('--plan <dir>', 'với --list-rules: cho thấy kế hoạch này tắt hay đổi mức quy tắc nào, và lý do'),
-  ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string }) => {
+  ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string; asOf?: string }) => {
     lang = options.lang;
     // --plan belongs to --list-rules, and --list-rules reads no plan folders: said, not ignored.
     if (options.plan !== undefined && !options.listRules) throw new UsageError('cli.plan-without-list-rules', {});

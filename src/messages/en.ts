@@ -108,6 +108,7 @@ export const en: Catalogue = {
   'progress-done-day': (a) => `${item(a)} (reporting period ${a['period']}): reported done, but the day it was done is not given`,
   'progress-day-in-period': (a) => `${item(a)}: the day done, ${a['value']}, is outside the reporting period ${a['period']} (${a['from']} - ${a['to']}); put it in that day's period file`,
   'progress-day-in-period.invalid': (a) => `${item(a)}: the day done, ${a['value']}, does not exist in the calendar`,
+  'progress-overdue-unreported': (a) => `${item(a)}: by ${a['asOf']} it is ${a['days']} day(s) past its deadline (${a['deadline']}) with no progress entry`,
   'step-within-task': (a) => `${item(a)}: the deadline ${a['value']} is after task ${a['task']}'s deadline (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: the start ${a['value']} is before task ${a['task']} starts (${a['limit']})`,
   'id-unique.unit-name': (a) => `Unit no. ${a['position']}: the name "${a['name']}" is the name or id of unit no. ${a['firstPosition']} (${a['firstName']}); tasks name units by id or name, so it names two units`,

@@ -132,6 +132,7 @@ export const vi: Catalogue = {
   'progress-done-day': (a) => `${item(a)} (kỳ báo cáo ${a['period']}): đã hoàn thành nhưng không ghi ngày hoàn thành`,
   'progress-day-in-period': (a) => `${item(a)}: ngày hoàn thành ${a['value']} nằm ngoài kỳ báo cáo ${a['period']} (${a['from']} - ${a['to']}); ghi vào tệp của kỳ có ngày đó`,
   'progress-day-in-period.invalid': (a) => `${item(a)}: ngày hoàn thành ${a['value']} không có trong lịch`,
+  'progress-overdue-unreported': (a) => `${item(a)}: đến ngày ${a['asOf']} đã quá hạn ${a['days']} ngày (hạn ${a['deadline']}) mà chưa có báo cáo tiến độ nào`,
   'step-within-task': (a) => `${item(a)}: thời hạn ${a['value']} muộn hơn thời gian hoàn thành của Nhiệm vụ ${a['task']} (${a['limit']})`,
   'step-within-task.start': (a) => `${item(a)}: bắt đầu ${a['value']}, trước khi Nhiệm vụ ${a['task']} bắt đầu (${a['limit']})`,
   'id-unique.unit-name': (a) => `Đơn vị thứ ${a['position']}: tên "${a['name']}" trùng với tên hay mã của Đơn vị thứ ${a['firstPosition']} (${a['firstName']}); nhiệm vụ gọi đơn vị theo mã hoặc tên nên sẽ không biết là đơn vị nào`,

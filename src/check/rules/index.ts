@@ -11,6 +11,7 @@ import { personAssigned } from './person-assigned.js';
 import { progressDayInPeriod } from './progress-day-in-period.js';
 import { progressDoneDay } from './progress-done-day.js';
 import { progressKnown } from './progress-known.js';
+import { progressOverdueUnreported } from './progress-overdue-unreported.js';
 import { recipientsArchive } from './recipients-archive.js';
 import { referenceKnown } from './reference-known.js';
 import { signerPresent } from './signer-present.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   progressDayInPeriod,
   progressDoneDay,
   progressKnown,
+  progressOverdueUnreported,
   recipientsArchive,
   referenceKnown,
   signerPresent,

@@ -1,7 +1,6 @@
 import { compilePlan } from '../../compile.js';
 import { hasErrors } from '../../diagnostics.js';
 import type { Lang } from '../../messages/catalogue.js';
-import { parseDay, type Day } from '../../model/days.js';
 import { computeStates } from '../../model/deadline-state.js';
 import { formatStatusJson, formatStatusStylish, type AsOf, type PlanStatus } from '../../status/format-status.js';
 import { summarizeByUnit } from '../../status/summarize.js';
@@ -9,6 +8,7 @@ import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 import { reportDiagnostics } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
+import { parseAsOf, today } from '../as-of.js';
 
 export interface StatusOptions {
   asOf?: string;
@@ -42,13 +42,7 @@ export function runStatus(args: readonly string[], options: StatusOptions, io: I
   return 0;
 }
 
-/** The day asked for, or today: the one place the clock is read, here in the CLI. */
+/** The day asked for, or today: the clock is read here, in the CLI, and nowhere below it. */
 function asOfDay(text: string | undefined, io: Io): AsOf {
-  if (text === undefined) {
-    const now = io.clock?.() ?? new Date();
-    return { day: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }, today: true };
-  }
-  const day: Day | undefined = parseDay(text);
-  if (!day) throw new UsageError('cli.bad-as-of', { value: text });
-  return { day, today: false };
+  return text === undefined ? { day: today(io), today: true } : { day: parseAsOf(text), today: false };
 }
