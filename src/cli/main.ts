@@ -5,6 +5,7 @@ import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runInit } from './commands/init.js';
 import { runListRules } from './commands/list-rules.js';
+import type { ReportCommandOptions } from './commands/report.js';
 import type { StatusOptions } from './commands/status.js';
 import { runWatch } from './commands/watch.js';
 import type { ReportOptions } from './report-options.js';
@@ -78,6 +79,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // Loaded only for this command: its state names come from the templates (Handlebars), which `plan check` does not load.
       const { runStatus } = await import('./commands/status.js');
       exitCode = runStatus(dirs, options, io);
+    });
+  program
+    .command('report')
+    .description('Báo cáo kết quả thực hiện kế hoạch trong một kỳ (.docx)')
+    .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
+    .requiredOption('--period <period>', 'kỳ báo cáo: 2023-06, 2023-Q2, 2023-H1 hoặc 2023')
+    .option('-o, --out <dir>', 'thư mục ghi tệp', 'out')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
+    .action(async (dirs: string[], options: ReportCommandOptions) => {
+      lang = options.lang;
+      const { runReport } = await import('./commands/report.js');
+      exitCode = await runReport(dirs, options, io);
     });
   program
     .command('init')

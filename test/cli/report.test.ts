@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocx, type Paragraph } from '../support/docx-reader.js';
+import { runCli } from './run-cli.js';
+
+const visible = (p: Paragraph) => p.runs.filter((r) => r.text.trim() !== '');
+
+async function report(period: string) {
+  const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+  const result = await runCli(['report', 'plans/ke-hoach-2023', '--period', period, '--out', out]);
+  return { ...result, file: join(out, `ke-hoach-2023-bao-cao-${period.toLowerCase()}.docx`) };
+}
+
+describe('plan report --period', () => {
+  it('writes the Báo cáo of the first half-year: BC ký hiệu, title, the counts as of 30/6/2023, each task in order', async () => {
+    const { code, stdout, file } = await report('2023-H1');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Đã ghi .*ke-hoach-2023-bao-cao-2023-h1\.docx \(\d+ KB\)\n$/);
+    const doc = readDocx(readFileSync(file));
+    const paragraphs = doc.paragraphs();
+    const texts = paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
+    expect(texts).toContain('Số: /BC-KHCN');
+    expect(texts).toContain('Bắc Giang, ngày tháng 6 năm 2023');
+    const type = paragraphs.find((p) => p.text === 'BÁO CÁO')!;
+    expect(visible(type).every((r) => r.bold && r.size === 28)).toBe(true); // half-points: 14 pt, bold (mục II.5)
+    expect(texts).toContain('Kết quả thực hiện Kế hoạch thực hiện nhiệm vụ trọng tâm của Giám đốc Sở Khoa học và Công nghệ năm 2023 (6 tháng đầu năm 2023)');
+    // June's entries, on 30/6: 2.1 is due that day (sắp đến hạn), 1.3 not begun, the rest in progress.
+    expect(texts).toContain('Tổng số 06 nhiệm vụ: đang thực hiện trong hạn 04, sắp đến hạn 01, chưa đến hạn 01.');
+    const headings = texts.filter((t) => t.startsWith('Nhiệm vụ ')).map((t) => t.slice(0, 'Nhiệm vụ 1.1'.length));
+    expect(headings).toEqual(['Nhiệm vụ 1.1', 'Nhiệm vụ 1.2', 'Nhiệm vụ 1.3', 'Nhiệm vụ 2.1', 'Nhiệm vụ 2.2', 'Nhiệm vụ 2.3']);
+    expect(texts).toContain('Văn bản, sản phẩm: Công văn số 512/KHCN-TĐC ngày 12/6/2023 của Sở Khoa học và Công nghệ.');
+    expect(texts.some((t) => t.startsWith('Khó khăn, vướng mắc: Còn chờ ý kiến thẩm định của Sở Tư pháp'))).toBe(true);
+    // The plan's closing block, unchanged: Nơi nhận and the signer.
+    expect(texts).toContain('Nơi nhận:');
+    expect(texts).toContain('- Lưu: VT, VP.');
+    expect(doc.text()).toContain('GIÁM ĐỐC');
+    expect(Object.keys(doc.headers).length).toBeGreaterThan(0);
+  });
+
+  it('writes the year\'s report with December\'s entries standing, done days and late tasks told', async () => {
+    const { code, file } = await report('2023');
+    expect(code).toBe(0);
+    const texts = readDocx(readFileSync(file)).paragraphs().map((p) => p.text.replace(/\s+/g, ' ').trim());
+    expect(texts).toContain('Tổng số 06 nhiệm vụ: đã hoàn thành đúng hạn 01, đã hoàn thành quá hạn 02, sắp đến hạn 02, đang thực hiện quá hạn 01.');
+    expect(texts.some((t) => t.startsWith('Tình hình: đã hoàn thành quá hạn (hoàn thành ngày 05/12/2023). UBND tỉnh đã ban hành Quy định'))).toBe(true);
+    expect(texts).toContain('Bắc Giang, ngày tháng 12 năm 2023');
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const first = await report('2023-Q2');
+    const second = await report('2023-Q2');
+    expect(readFileSync(first.file).equals(readFileSync(second.file))).toBe(true);
+  });
+
+  it('says when --period is no period, and writes nothing', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    const { code, stderr } = await runCli(['report', 'plans/ke-hoach-2023', '--period', '2023-13', '--out', out]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('Lỗi: --period "2023-13" không phải một kỳ báo cáo; ghi 2023-06 (tháng), 2023-Q2 (quý), 2023-H1 (6 tháng) hoặc 2023 (năm)\n');
+  });
+});
