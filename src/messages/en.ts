@@ -12,6 +12,7 @@ function item(a: MessageArgs): string {
     recipient: 'Recipient',
     appendix: 'Appendix',
     section: 'Section',
+    progress: 'Progress entry of',
   };
   return [names[String(a['item'])] ?? String(a['item'] ?? ''), a['label'] ?? ''].join(' ').trim();
 }

@@ -11,6 +11,7 @@ const ITEMS: Record<string, string> = {
   recipient: 'Nơi nhận',
   appendix: 'Phụ lục',
   section: 'Mục',
+  progress: 'Báo cáo tiến độ kỳ',
 };
 
 /** "Nhiệm vụ 2.1", "Đơn vị van-phong", ... */

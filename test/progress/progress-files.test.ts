@@ -64,4 +64,12 @@ describe('progress entries (progress/<period>.yaml)', () => {
     const named = diagnostics.find((d) => d.file === 'progress/thang-6.yaml')!;
     expect(formatMessage(named, 'vi')).toBe('Tệp tiến độ thang-6.yaml phải đặt tên theo kỳ báo cáo: 2023-06.yaml (tháng), 2023-Q2.yaml (quý), 2023-H1.yaml (6 tháng) hoặc 2023.yaml (năm); tệp này không được đọc');
   });
+
+  it('are read by the text rules, which name the period and the entry', () => {
+    const { diagnostics } = compileWithFiles({ 'progress/2023-06.yaml': JUNE.replace('Đã trình UBND tỉnh', 'Đã trình  UBND tỉnh') });
+    const spacing = diagnostics.find((d) => d.code === 'text-spacing')!;
+    expect(`${spacing.file}:${spacing.start.line}:${spacing.start.column}`).toBe('progress/2023-06.yaml:6:21');
+    expect(formatMessage(spacing, 'vi')).toBe('Báo cáo tiến độ kỳ 2023-06, quy-dinh (result): thừa dấu cách: hai dấu cách liền nhau');
+    expect(formatMessage(spacing, 'en')).toBe('Progress entry of 2023-06, quy-dinh (result): stray spaces: two in a row');
+  });
 });
