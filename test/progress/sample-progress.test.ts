@@ -90,3 +90,17 @@ describe('the sample plan\'s example progress entries', () => {
     expect(status.dueSoon).toEqual([]);
   });
 });
+
+describe('a real plan carries entries too (ubnd-lam-dong-kh-cchc-2026-2030, progress/2026-Q2.yaml)', () => {
+  const { plan, diagnostics } = compilePlan(join(REPO, 'plans/ubnd-lam-dong-kh-cchc-2026-2030'), { cwd: REPO });
+
+  it('gives "không có hạn" to times in words and "Hằng năm", reported or not, as worked by hand on 30/6/2026', () => {
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const items = computeStates(plan!, plan!.progress, day('2026-06-30'), plan!.progress.dueSoonDays);
+    const state = (id: string) => items.find((i) => i.id === id)!.state;
+    expect(state('the-che-1')).toBe('khong-co-han'); // words, reported in progress
+    expect(state('the-che-2')).toBe('khong-co-han'); // "Trước ngày 31/01 năm liền kề" in words, no entry
+    expect(state('the-che-3')).toBe('khong-co-han'); // Hằng năm
+    expect(state('the-che-4')).toBe('dang-thuc-hien-trong-han'); // Năm 2026: 184 days left
+  });
+});
