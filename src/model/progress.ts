@@ -29,6 +29,19 @@ export interface ProgressPeriod {
   from: Day;
   to: Day;
   entries: ProgressEntry[];
+  /** The words of this period's Báo cáo, when the file gives them. */
+  report: PeriodReport | null;
+}
+
+/** What a period's file writes for its own Báo cáo; null parts are left out, or taken from the plan. */
+export interface PeriodReport {
+  assessment: string[];
+  shortcomings: string[];
+  direction: string[];
+  proposals: string[];
+  /** The lines above the space to sign and the name, as the plan's signer; null: the plan's. */
+  signer: { lines: string[]; name: string } | null;
+  recipients: { name: string; note: string | null }[] | null;
 }
 
 /** Every period's entries, oldest first, and the plan's own setting for "sắp đến hạn". */
@@ -48,6 +61,14 @@ export interface RawProgressFile {
     difficulties?: string;
     reportedBy?: string;
   }[];
+  report?: {
+    assessment?: string[];
+    shortcomings?: string[];
+    direction?: string[];
+    proposals?: string[];
+    signer?: { authority?: string | string[]; title?: string | string[]; name?: string };
+    recipients?: { name: string; note?: string }[];
+  };
 }
 
 /**
@@ -82,9 +103,21 @@ export function buildProgress(files: readonly { file: string; data: RawProgressF
       reportedBy: e.reportedBy ?? null,
       origin: at(i),
     }));
-    return { name, file, ...periodDays(name), entries };
+    return { name, file, ...periodDays(name), entries, report: data.report ? periodReport(data.report) : null };
   });
   const key = (d: Day) => d.year * 10_000 + d.month * 100 + d.day;
   periods.sort((a, b) => key(a.to) - key(b.to) || key(a.from) - key(b.from) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { dueSoonDays: dueSoonDays ?? DEFAULT_DUE_SOON_DAYS, periods };
+}
+
+function periodReport(raw: NonNullable<RawProgressFile['report']>): PeriodReport {
+  const lines = (value: string | string[] | undefined) => (value === undefined ? [] : typeof value === 'string' ? value.split(/\r?\n/) : value).map((l) => l.trim()).filter((l) => l !== '');
+  return {
+    assessment: raw.assessment ?? [],
+    shortcomings: raw.shortcomings ?? [],
+    direction: raw.direction ?? [],
+    proposals: raw.proposals ?? [],
+    signer: raw.signer ? { lines: [...lines(raw.signer.authority), ...lines(raw.signer.title)], name: raw.signer.name ?? '' } : null,
+    recipients: raw.recipients ? raw.recipients.map((r) => ({ name: r.name, note: r.note ?? null })) : null,
+  };
 }

@@ -12,6 +12,7 @@ import { documentDate, packageDocx } from '../render/package-docx.js';
 import { loadTemplates, type Templates } from '../render/templates.js';
 import { buildView, dateView, type PlanView } from '../render/view.js';
 import { nd30Day, nd30Month } from '../model/dates.js';
+import { toRoman } from '../model/roman.js';
 import type { ProgressReport } from './build-report.js';
 
 /**
@@ -25,7 +26,16 @@ export async function renderReportDocx(report: ProgressReport, sourceDateEpoch?:
   const planView = buildView(plan, templates);
   // The report is dated in the period's last month; the day is left for the office, as a draft plan's is.
   const date = { year: period.to.year, month: period.to.month, day: null };
-  const view: PlanView = { ...planView, documentType: 'BC', number: '', date: dateView({ ...date, raw: '', origin: plan.date.origin }) };
+  const words = report.words;
+  // The period's own signer and Nơi nhận when its file gives them, else the plan's.
+  const view: PlanView = {
+    ...planView,
+    documentType: 'BC',
+    number: '',
+    date: dateView({ ...date, raw: '', origin: plan.date.origin }),
+    signer: words?.signer ? { lines: words.signer.lines.map(planView.text), name: planView.text(words.signer.name) } : planView.signer,
+    recipients: words?.recipients ? words.recipients.map((r) => ({ name: planView.text(r.name), note: r.note === null ? null : planView.text(r.note) })) : planView.recipients,
+  };
   const layout = resolveLayout(plan.layout);
   const width = textWidth(layout);
   const bulk = new BulkXml();
@@ -52,7 +62,7 @@ export async function renderReportDocx(report: ProgressReport, sourceDateEpoch?:
           centred(textRuns(title, { size: SIZE.title, bold: true })),
           ruleLine(Math.round(Math.min(width, estimateWidth(title, SIZE.title, false)) * 0.4), width),
           new Paragraph({ children: [], spacing: { before: 0, after: 120 } }),
-          bulk.add(() => bodyXml(reportBlocks(report, templates), layout)),
+          bulk.add(() => bodyXml(reportBlocks(report, templates, view.text), layout)),
           new Paragraph({ children: [], keepNext: true, spacing: { before: 0, after: 0 } }),
           closingBlock(view, templates, width),
         ],
@@ -64,18 +74,31 @@ export async function renderReportDocx(report: ProgressReport, sourceDateEpoch?:
 }
 
 /** The body: the counts, then each task in the plan's order with its state, result, evidence and difficulties. */
-export function reportBlocks(report: ProgressReport, templates: Templates): Block[] {
-  const paragraph = (text: string): Block => ({ kind: 'paragraph', level: 0, bold: false, text });
+export function reportBlocks(report: ProgressReport, templates: Templates, text: (value: string) => string): Block[] {
+  // Every text of the plan or the entries as the plan prints it: references [#id] resolved.
+  const paragraph = (value: string): Block => ({ kind: 'paragraph', level: 0, bold: false, text: text(value) });
   const blocks: Block[] = [
     { kind: 'heading', level: 1, bold: true, text: `I. ${templates.phrase('report-heading-results')}` },
     paragraph(templates.phrase('report-counts', report)),
   ];
   for (const item of report.tasks) {
     const done = item.entry?.state === 'da-hoan-thanh' && item.entry.done?.day ? item.entry.done.day : null;
-    blocks.push({ kind: 'heading', level: 2, bold: true, text: templates.phrase('report-task-heading', { label: item.label, content: item.content }) });
+    blocks.push({ kind: 'heading', level: 2, bold: true, text: templates.phrase('report-task-heading', { label: item.label, content: text(item.content) }) });
     blocks.push(paragraph(templates.phrase('report-task-result', { state: item.state, result: item.entry?.result ?? '', done: done ? `${nd30Day(done.day)}/${nd30Month(done.month)}/${done.year}` : '' })));
     if (item.entry && item.entry.evidence.length > 0) blocks.push(paragraph(templates.phrase('report-task-evidence', { evidence: item.entry.evidence })));
     if (item.entry?.difficulties) blocks.push(paragraph(templates.phrase('report-task-difficulties', { difficulties: item.entry.difficulties })));
+  }
+  // The parts written in words, numbered on from I. in the order they come; a part left out prints nothing.
+  const parts = [
+    ['report-heading-assessment', report.words?.assessment ?? []],
+    ['report-heading-shortcomings', report.words?.shortcomings ?? []],
+    ['report-heading-direction', report.words?.direction ?? []],
+    ['report-heading-proposals', report.words?.proposals ?? []],
+  ] as const;
+  let number = 1;
+  for (const [phrase, paragraphs] of parts) {
+    if (paragraphs.length === 0) continue;
+    blocks.push({ kind: 'heading', level: 1, bold: true, text: `${toRoman(++number)}. ${templates.phrase(phrase)}` }, ...paragraphs.map(paragraph));
   }
   return blocks;
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx, type Paragraph } from '../support/docx-reader.js';
-import { runCli } from './run-cli.js';
+import { REPO, runCli } from './run-cli.js';
 
 const visible = (p: Paragraph) => p.runs.filter((r) => r.text.trim() !== '');
 
@@ -46,6 +46,29 @@ describe('plan report --period', () => {
     expect(texts).toContain('Tổng số 06 nhiệm vụ: đã hoàn thành đúng hạn 01, đã hoàn thành quá hạn 02, sắp đến hạn 02, đang thực hiện quá hạn 01.');
     expect(texts.some((t) => t.startsWith('Tình hình: đã hoàn thành quá hạn (hoàn thành ngày 05/12/2023). UBND tỉnh đã ban hành Quy định'))).toBe(true);
     expect(texts).toContain('Bắc Giang, ngày tháng 12 năm 2023');
+    // The parts the year's file (progress/2023.yaml) writes, numbered on from I.
+    const headings = texts.filter((t) => /^[IV]+\. /.test(t));
+    expect(headings).toEqual(['I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ', 'II. ĐÁNH GIÁ CHUNG', 'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', 'V. KIẾN NGHỊ, ĐỀ XUẤT']);
+    expect(texts[texts.indexOf('V. KIẾN NGHỊ, ĐỀ XUẤT') + 1]).toBe('Đề nghị UBND tỉnh cho ý kiến đối với dự thảo Kế hoạch tại phiên họp tháng 01/2024.');
+    // The plan's signer and Nơi nhận: the year's file gives none of its own.
+    expect(texts).toContain('- Lãnh đạo Sở;');
+  });
+
+  it('takes the signer and Nơi nhận from the period\'s file when it gives them; a period without words has only part I', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'plan-report-plan-')), 'ke-hoach-2023');
+    cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
+    const year = readFileSync(join(dir, 'progress/2023.yaml'), 'utf8');
+    writeFileSync(join(dir, 'progress/2023.yaml'), `${year}  signer:\n    authority: KT. Giám đốc\n    title: Phó Giám đốc\n    name: Trần Văn C\n  recipients:\n    - name: Sở Nội vụ\n    - name: Văn phòng UBND tỉnh\n      note: b/cáo\n`);
+    const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    expect((await runCli(['report', dir, '--period', '2023', '--out', out])).code).toBe(0);
+    const texts = readDocx(readFileSync(join(out, 'ke-hoach-2023-bao-cao-2023.docx'))).paragraphs().map((p) => p.text.replace(/\s+/g, ' ').trim());
+    expect(texts).toContain('Trần Văn C');
+    expect(texts).toContain('- Văn phòng UBND tỉnh (b/cáo);');
+    expect(texts).not.toContain('- Lãnh đạo Sở;');
+    expect(texts).toContain('- Lưu: VT, VP.');
+    const { file } = await report('2023-06');
+    const june = readDocx(readFileSync(file)).paragraphs().map((p) => p.text.trim());
+    expect(june.filter((t) => /^[IV]+\. /.test(t))).toEqual(['I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ']);
   });
 
   it('gives the same bytes for the same input', async () => {

@@ -52,11 +52,13 @@ const day = (text: string) => {
 describe('the sample plan\'s example progress entries', () => {
   const { plan, diagnostics } = compilePlan(SAMPLE, { cwd: REPO });
 
-  it('are read without a problem, June\'s file and December\'s', () => {
+  it('are read without a problem, June\'s file, December\'s and the year\'s (words for the year\'s report only)', () => {
     expect(diagnostics).toEqual([]);
-    expect(plan!.progress.periods.map((p) => [p.file, p.entries.length])).toEqual([
-      ['plans/ke-hoach-2023/progress/2023-06.yaml', 6],
-      ['plans/ke-hoach-2023/progress/2023-12.yaml', 6],
+    expect(plan!.progress.periods.map((p) => [p.file, p.entries.length, p.report !== null])).toEqual([
+      ['plans/ke-hoach-2023/progress/2023-06.yaml', 6, false],
+      // The year and December end on one day: the shorter period, December, stands over the year.
+      ['plans/ke-hoach-2023/progress/2023.yaml', 0, true],
+      ['plans/ke-hoach-2023/progress/2023-12.yaml', 6, false],
     ]);
   });
 
