@@ -14,6 +14,7 @@ import { buildView, dateView, type PlanView } from '../render/view.js';
 import { nd30Day, nd30Month } from '../model/dates.js';
 import { toRoman } from '../model/roman.js';
 import type { ProgressReport } from './build-report.js';
+import { reportAppendix } from './report-appendix.js';
 
 /**
  * The Báo cáo of a period as a .docx, laid out as the plan is (Nghị định 30): the plan's header
@@ -67,6 +68,7 @@ export async function renderReportDocx(report: ProgressReport, sourceDateEpoch?:
           closingBlock(view, templates, width),
         ],
       },
+      reportAppendix(report, view, templates, layout),
     ],
   });
   const packed = new Uint8Array(await Packer.toBuffer(document));

@@ -83,4 +83,30 @@ describe('plan report --period', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('Lỗi: --period "2023-13" không phải một kỳ báo cáo; ghi 2023-06 (tháng), 2023-Q2 (quý), 2023-H1 (6 tháng) hoặc 2023 (năm)\n');
   });
+
+  it('ends with a landscape appendix, its pages numbered from 1: every task with lead, deadline, state and result', async () => {
+    const { file } = await report('2023');
+    const doc = readDocx(readFileSync(file));
+    expect(doc.sections.map((s) => [s.orientation, s.titlePage, s.pageNumberStart])).toEqual([
+      ['portrait', true, null],
+      ['landscape', true, 1],
+    ]);
+    const texts = doc.paragraphs().map((p) => p.text.replace(/\s+/g, ' ').trim());
+    expect(texts).toContain('TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2023');
+    expect(texts).toContain('(Kèm theo Báo cáo số /BC-KHCN ngày tháng 12 năm 2023 của Sở Khoa học và Công nghệ)');
+    const table = doc.tables().find((t) => t.rows[0]!.cells[0]!.text === 'STT')!;
+    expect(table.rows[0]!.isHeader).toBe(true);
+    expect(table.rows.every((r) => r.cantSplit)).toBe(true);
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Tình hình', 'Kết quả thực hiện']);
+    const rows = table.rows.slice(1).map((r) => r.cells.map((c) => c.text));
+    expect(rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['1.1', 'Trung tâm Ứng dụng KH&CN', 'Tháng 12/2023', 'Sắp đến hạn'],
+      ['1.2', 'Phòng Quản lý Khoa học', 'Tháng 12/2023', 'Đã hoàn thành đúng hạn'],
+      ['1.3', 'Phòng Quản lý Khoa học', 'Tháng 12/2023', 'Sắp đến hạn'],
+      ['2.1', 'Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Tháng 6/2023', 'Đã hoàn thành quá hạn'],
+      ['2.2', 'Trung tâm Ứng dụng KH&CN', 'Tháng 7/2023', 'Đã hoàn thành quá hạn'],
+      ['2.3', 'Phòng Quản lý Công nghệ và TTCN', 'Tháng 8/2023', 'Đang thực hiện quá hạn'],
+    ]);
+    expect(rows[3]![5]).toBe('UBND tỉnh đã ban hành Quy định quản lý về tiêu chuẩn đo lường chất lượng sản phẩm, hàng hóa.');
+  });
 });
