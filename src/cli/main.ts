@@ -86,6 +86,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[plan-dir...]', 'thư mục kế hoạch (mặc định: mọi kế hoạch trong plans/)')
     .requiredOption('--period <period>', 'kỳ báo cáo: 2023-06, 2023-Q2, 2023-H1 hoặc 2023')
     .option('-o, --out <dir>', 'thư mục ghi tệp', 'out')
+    .option('--md', 'ghi thêm bản Markdown <tên>.md để duyệt')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo / message language').choices(['vi', 'en']).default('vi'))
     .action(async (dirs: string[], options: ReportCommandOptions) => {
       lang = options.lang;

@@ -10,11 +10,11 @@ import { estimateWidth, ruleLine } from '../render/docx/rule-line.js';
 import { plainRun, textRuns } from '../render/docx/text-runs.js';
 import { documentDate, packageDocx } from '../render/package-docx.js';
 import { loadTemplates, type Templates } from '../render/templates.js';
-import { buildView, dateView, type PlanView } from '../render/view.js';
 import { nd30Day, nd30Month } from '../model/dates.js';
 import { toRoman } from '../model/roman.js';
 import type { ProgressReport } from './build-report.js';
 import { reportAppendix } from './report-appendix.js';
+import { reportTitle, reportView } from './report-view.js';
 
 /**
  * The Báo cáo of a period as a .docx, laid out as the plan is (Nghị định 30): the plan's header
@@ -24,23 +24,13 @@ import { reportAppendix } from './report-appendix.js';
 export async function renderReportDocx(report: ProgressReport, sourceDateEpoch?: string): Promise<Uint8Array> {
   const templates = loadTemplates();
   const { plan, period } = report;
-  const planView = buildView(plan, templates);
-  // The report is dated in the period's last month; the day is left for the office, as a draft plan's is.
+  // The report is dated in the period's last month (reportView), as the package is.
   const date = { year: period.to.year, month: period.to.month, day: null };
-  const words = report.words;
-  // The period's own signer and Nơi nhận when its file gives them, else the plan's.
-  const view: PlanView = {
-    ...planView,
-    documentType: 'BC',
-    number: '',
-    date: dateView({ ...date, raw: '', origin: plan.date.origin }),
-    signer: words?.signer ? { lines: words.signer.lines.map(planView.text), name: planView.text(words.signer.name) } : planView.signer,
-    recipients: words?.recipients ? words.recipients.map((r) => ({ name: planView.text(r.name), note: r.note === null ? null : planView.text(r.note) })) : planView.recipients,
-  };
+  const view = reportView(report, templates);
   const layout = resolveLayout(plan.layout);
   const width = textWidth(layout);
   const bulk = new BulkXml();
-  const title = templates.phrase('report-title', { subject: subjectOf(plan.title), period });
+  const title = reportTitle(report, templates);
   const document = new Document({
     creator: view.issuer.fullName,
     lastModifiedBy: view.issuer.fullName,
@@ -103,9 +93,4 @@ export function reportBlocks(report: ProgressReport, templates: Templates, text:
     blocks.push({ kind: 'heading', level: 1, bold: true, text: `${toRoman(++number)}. ${templates.phrase(phrase)}` }, ...paragraphs.map(paragraph));
   }
   return blocks;
-}
-
-/** The plan's trích yếu as it reads after "Kế hoạch": its first letter in lower case, unless it starts an abbreviation (UBND). */
-function subjectOf(title: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(title) ? title[0]!.toLocaleLowerCase('vi-VN') + title.slice(1) : title;
 }

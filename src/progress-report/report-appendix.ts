@@ -5,8 +5,9 @@ import { pageNumberHeaders } from '../render/docx/page-number.js';
 import { estimateWidth, ruleLine } from '../render/docx/rule-line.js';
 import { plainRun, textRuns } from '../render/docx/text-runs.js';
 import type { Templates } from '../render/templates.js';
-import { timeView, type PlanView } from '../render/view.js';
+import type { PlanView } from '../render/view.js';
 import type { ProgressReport } from './build-report.js';
+import { reportTable } from './report-view.js';
 
 /** "Phụ lục", its title and the "(Kèm theo ...)" line: 14 pt (Phụ lục I, mục III.1 and the size table of mục V). */
 const CAPTION_SIZE = 14;
@@ -25,15 +26,7 @@ export function reportAppendix(report: ProgressReport, view: PlanView, templates
   const width = textWidth(layout, 'landscape');
   const widths = SHARES.map((share) => Math.floor((width * share) / 100));
   const title = templates.phrase('report-appendix-title', { period: report.period }).toLocaleUpperCase('vi-VN');
-  const header = ['column-stt', 'column-task', 'column-lead', 'column-deadline', 'column-state', 'column-result'].map((name) => templates.phrase(name));
-  const rows = report.tasks.map((item) => [
-    item.label,
-    view.text(item.content),
-    item.units.map((u) => u.displayName).join('; '),
-    item.time ? templates.phrase('deadline', timeView(item.time)) : '',
-    templates.phrase('deadline-state', { state: item.state }),
-    item.entry?.result ? view.text(item.entry.result) : '',
-  ]);
+  const { header, rows } = reportTable(report, view, templates);
   return {
     properties: {
       titlePage: true,

@@ -109,4 +109,18 @@ describe('plan report --period', () => {
     ]);
     expect(rows[3]![5]).toBe('UBND tỉnh đã ban hành Quy định quản lý về tiêu chuẩn đo lường chất lượng sản phẩm, hàng hóa.');
   });
+
+  it('--md also writes the review text: the same title, counts, parts and table as the .docx', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    const { code } = await runCli(['report', 'plans/ke-hoach-2023', '--period', '2023', '--md', '--out', out]);
+    expect(code).toBe(0);
+    const review = readFileSync(join(out, 'ke-hoach-2023-bao-cao-2023.md'), 'utf8');
+    const docx = readDocx(readFileSync(join(out, 'ke-hoach-2023-bao-cao-2023.docx'))).paragraphs().map((p) => p.text.replace(/\s+/g, ' ').trim());
+    const counts = docx.find((t) => t.startsWith('Tổng số '))!;
+    expect(review).toContain(`\n${counts}\n`);
+    expect(review).toContain('# BÁO CÁO\n');
+    expect(review.match(/^## [IV]+\. .*$/gm)).toEqual(['## I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ', '## II. ĐÁNH GIÁ CHUNG', '## III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', '## IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', '## V. KIẾN NGHỊ, ĐỀ XUẤT']);
+    expect(review).toMatch(/^\| 2\.3 \| Kế hoạch triển khai .* \| Phòng Quản lý Công nghệ và TTCN \| Tháng 8\/2023 \| Đang thực hiện quá hạn \| Đã gửi dự thảo .* \|$/m);
+    expect(review.match(/^### Nhiệm vụ \d\.\d/gm)).toHaveLength(6);
+  });
 });

@@ -14,6 +14,7 @@ import { checkSourceDateEpoch } from './build.js';
 export interface ReportCommandOptions {
   period: string;
   out: string;
+  md?: boolean;
   lang: Lang;
 }
 
@@ -40,7 +41,12 @@ export async function runReport(args: readonly string[], options: ReportCommandO
   const files = [];
   for (const result of results) {
     const bytes = await renderReportDocx(buildReport(result.plan!, period), io.env['SOURCE_DATE_EPOCH']);
-    files.push({ path: join(outDir, `${result.id}-bao-cao-${period.name.toLowerCase()}.docx`), bytes });
+    const name = `${result.id}-bao-cao-${period.name.toLowerCase()}`;
+    files.push({ path: join(outDir, `${name}.docx`), bytes });
+    if (options.md) {
+      const { renderReportMarkdown } = await import('../../progress-report/render-report-markdown.js');
+      files.push({ path: join(outDir, `${name}.md`), bytes: new TextEncoder().encode(renderReportMarkdown(buildReport(result.plan!, period))) });
+    }
   }
   writeAllAtomically(files);
   for (const file of files) io.stdout(`${formatText('cli.wrote', { file: relative(io.cwd, file.path), kb: Math.ceil(file.bytes.length / 1024) }, options.lang)}\n`);
