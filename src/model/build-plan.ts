@@ -136,7 +136,7 @@ export function buildPlan(input: PlanInput): Plan {
     settings: { requirePerson: p.settings?.requirePerson ?? false, stepsInherit: p.settings?.stepsInherit ?? true },
     rules: p.rules ?? {},
     unreadTimes,
-    progress: buildProgress(input.progress ?? [], p.progress?.dueSoonDays),
+    progress: buildProgress(input.progress ?? [], p.progress ?? {}),
     origins: { plan: input.plan.file, units: input.units.file, tasks: tasksFile, appendices: input.appendices?.file ?? null },
   };
 }

@@ -7,6 +7,13 @@ export type EntryState = 'chua-thuc-hien' | 'dang-thuc-hien' | 'da-hoan-thanh' |
 /** "Sắp đến hạn": a task not done whose deadline is at most this many days ahead, unless plan.yaml says otherwise. */
 export const DEFAULT_DUE_SOON_DAYS = 15;
 
+/**
+ * The day of a period's last month a periodic report closes its data on, unless plan.yaml says
+ * otherwise: from the 15th of the month before the period to the 14th of its last month, as
+ * Nghị định 09/2019/NĐ-CP is commonly applied (UNCONFIRMED against its text).
+ */
+export const DEFAULT_CUT_OFF_DAY = 14;
+
 /** One line of a period's file: how a task or step stands, as its unit reports it. */
 export interface ProgressEntry {
   /** A task's id, or a step's own id. */
@@ -47,6 +54,8 @@ export interface PeriodReport {
 /** Every period's entries, oldest first, and the plan's own setting for "sắp đến hạn". */
 export interface PlanProgress {
   dueSoonDays: number;
+  /** The day of a report period's last month its data closes on (31: the period's last day). */
+  cutOffDay: number;
   periods: ProgressPeriod[];
 }
 
@@ -89,7 +98,7 @@ export function periodDays(name: string): { from: Day; to: Day } {
  * Reads the progress files into periods, ordered by the day each ends, then by the day it starts:
  * of two reports on one task, the later period's is the one that stands (June's after the first half-year's).
  */
-export function buildProgress(files: readonly { file: string; data: RawProgressFile }[], dueSoonDays: number | undefined): PlanProgress {
+export function buildProgress(files: readonly { file: string; data: RawProgressFile }[], settings: { dueSoonDays?: number; cutOffDay?: number }): PlanProgress {
   const periods = files.map(({ file, data }): ProgressPeriod => {
     const name = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
     const at = (...path: (string | number)[]): Origin => ({ file, path: ['entries', ...path] });
@@ -107,7 +116,7 @@ export function buildProgress(files: readonly { file: string; data: RawProgressF
   });
   const key = (d: Day) => d.year * 10_000 + d.month * 100 + d.day;
   periods.sort((a, b) => key(a.to) - key(b.to) || key(a.from) - key(b.from) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { dueSoonDays: dueSoonDays ?? DEFAULT_DUE_SOON_DAYS, periods };
+  return { dueSoonDays: settings.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS, cutOffDay: settings.cutOffDay ?? DEFAULT_CUT_OFF_DAY, periods };
 }
 
 function periodReport(raw: NonNullable<RawProgressFile['report']>): PeriodReport {

@@ -11,6 +11,7 @@ import { plainRun, textRuns } from '../render/docx/text-runs.js';
 import { documentDate, packageDocx } from '../render/package-docx.js';
 import { loadTemplates, type Templates } from '../render/templates.js';
 import { nd30Day, nd30Month } from '../model/dates.js';
+import type { Day } from '../model/days.js';
 import { toRoman } from '../model/roman.js';
 import type { ProgressReport } from './build-report.js';
 import { reportAppendix } from './report-appendix.js';
@@ -71,12 +72,13 @@ export function reportBlocks(report: ProgressReport, templates: Templates, text:
   const paragraph = (value: string): Block => ({ kind: 'paragraph', level: 0, bold: false, text: text(value) });
   const blocks: Block[] = [
     { kind: 'heading', level: 1, bold: true, text: `I. ${templates.phrase('report-heading-results')}` },
+    paragraph(templates.phrase('report-data-span', { from: writeDate(report.data.from), to: writeDate(report.data.to) })),
     paragraph(templates.phrase('report-counts', report)),
   ];
   for (const item of report.tasks) {
     const done = item.entry?.state === 'da-hoan-thanh' && item.entry.done?.day ? item.entry.done.day : null;
     blocks.push({ kind: 'heading', level: 2, bold: true, text: templates.phrase('report-task-heading', { label: item.label, content: text(item.content) }) });
-    blocks.push(paragraph(templates.phrase('report-task-result', { state: item.state, result: item.entry?.result ?? '', done: done ? `${nd30Day(done.day)}/${nd30Month(done.month)}/${done.year}` : '' })));
+    blocks.push(paragraph(templates.phrase('report-task-result', { state: item.state, result: item.entry?.result ?? '', done: done ? writeDate(done) : '' })));
     if (item.entry && item.entry.evidence.length > 0) blocks.push(paragraph(templates.phrase('report-task-evidence', { evidence: item.entry.evidence })));
     if (item.entry?.difficulties) blocks.push(paragraph(templates.phrase('report-task-difficulties', { difficulties: item.entry.difficulties })));
   }
@@ -93,4 +95,9 @@ export function reportBlocks(report: ProgressReport, templates: Templates, text:
     blocks.push({ kind: 'heading', level: 1, bold: true, text: `${toRoman(++number)}. ${templates.phrase(phrase)}` }, ...paragraphs.map(paragraph));
   }
   return blocks;
+}
+
+/** A day in running text as Nghị định 30 writes dates: "05/12/2023", "14/6/2023". */
+function writeDate(day: Day): string {
+  return `${nd30Day(day.day)}/${nd30Month(day.month)}/${day.year}`;
 }

@@ -14,7 +14,7 @@ async function report(period: string) {
 }
 
 describe('plan report --period', () => {
-  it('writes the Báo cáo of the first half-year: BC ký hiệu, title, the counts as of 30/6/2023, each task in order', async () => {
+  it('writes the Báo cáo of the first half-year: BC ký hiệu, title, the counts as of the cut-off 14/6/2023, each task in order', async () => {
     const { code, stdout, file } = await report('2023-H1');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Đã ghi .*ke-hoach-2023-bao-cao-2023-h1\.docx \(\d+ KB\)\n$/);
@@ -26,8 +26,9 @@ describe('plan report --period', () => {
     const type = paragraphs.find((p) => p.text === 'BÁO CÁO')!;
     expect(visible(type).every((r) => r.bold && r.size === 28)).toBe(true); // half-points: 14 pt, bold (mục II.5)
     expect(texts).toContain('Kết quả thực hiện Kế hoạch thực hiện nhiệm vụ trọng tâm của Giám đốc Sở Khoa học và Công nghệ năm 2023 (6 tháng đầu năm 2023)');
-    // June's entries, on 30/6: 2.1 is due that day (sắp đến hạn), 1.3 not begun, the rest in progress.
-    expect(texts).toContain('Tổng số 06 nhiệm vụ: đang thực hiện trong hạn 04, sắp đến hạn 01, chưa đến hạn 01.');
+    // Data from 15/12/2022 to 14/6/2023 (the default cut-off): June's entries; 2.1 is due on 30/6, 16 days on; 1.3 not begun.
+    expect(texts).toContain('Số liệu báo cáo tính từ ngày 15/12/2022 đến ngày 14/6/2023.');
+    expect(texts).toContain('Tổng số 06 nhiệm vụ: đang thực hiện trong hạn 05, chưa đến hạn 01.');
     const headings = texts.filter((t) => t.startsWith('Nhiệm vụ ')).map((t) => t.slice(0, 'Nhiệm vụ 1.1'.length));
     expect(headings).toEqual(['Nhiệm vụ 1.1', 'Nhiệm vụ 1.2', 'Nhiệm vụ 1.3', 'Nhiệm vụ 2.1', 'Nhiệm vụ 2.2', 'Nhiệm vụ 2.3']);
     expect(texts).toContain('Văn bản, sản phẩm: Công văn số 512/KHCN-TĐC ngày 12/6/2023 của Sở Khoa học và Công nghệ.');
@@ -43,7 +44,8 @@ describe('plan report --period', () => {
     const { code, file } = await report('2023');
     expect(code).toBe(0);
     const texts = readDocx(readFileSync(file)).paragraphs().map((p) => p.text.replace(/\s+/g, ' ').trim());
-    expect(texts).toContain('Tổng số 06 nhiệm vụ: đã hoàn thành đúng hạn 01, đã hoàn thành quá hạn 02, sắp đến hạn 02, đang thực hiện quá hạn 01.');
+    // As of 14/12/2023: 1.1 and 1.3 are due on 31/12, 17 days on.
+    expect(texts).toContain('Tổng số 06 nhiệm vụ: đã hoàn thành đúng hạn 01, đã hoàn thành quá hạn 02, đang thực hiện trong hạn 01, đang thực hiện quá hạn 01, chưa đến hạn 01.');
     expect(texts.some((t) => t.startsWith('Tình hình: đã hoàn thành quá hạn (hoàn thành ngày 05/12/2023). UBND tỉnh đã ban hành Quy định'))).toBe(true);
     expect(texts).toContain('Bắc Giang, ngày tháng 12 năm 2023');
     // The parts the year's file (progress/2023.yaml) writes, numbered on from I.
@@ -100,9 +102,9 @@ describe('plan report --period', () => {
     expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Tình hình', 'Kết quả thực hiện']);
     const rows = table.rows.slice(1).map((r) => r.cells.map((c) => c.text));
     expect(rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
-      ['1.1', 'Trung tâm Ứng dụng KH&CN', 'Tháng 12/2023', 'Sắp đến hạn'],
+      ['1.1', 'Trung tâm Ứng dụng KH&CN', 'Tháng 12/2023', 'Đang thực hiện trong hạn'],
       ['1.2', 'Phòng Quản lý Khoa học', 'Tháng 12/2023', 'Đã hoàn thành đúng hạn'],
-      ['1.3', 'Phòng Quản lý Khoa học', 'Tháng 12/2023', 'Sắp đến hạn'],
+      ['1.3', 'Phòng Quản lý Khoa học', 'Tháng 12/2023', 'Chưa đến hạn'],
       ['2.1', 'Chi cục Tiêu chuẩn Đo lường Chất lượng', 'Tháng 6/2023', 'Đã hoàn thành quá hạn'],
       ['2.2', 'Trung tâm Ứng dụng KH&CN', 'Tháng 7/2023', 'Đã hoàn thành quá hạn'],
       ['2.3', 'Phòng Quản lý Công nghệ và TTCN', 'Tháng 8/2023', 'Đang thực hiện quá hạn'],
@@ -122,5 +124,17 @@ describe('plan report --period', () => {
     expect(review.match(/^## [IV]+\. .*$/gm)).toEqual(['## I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ', '## II. ĐÁNH GIÁ CHUNG', '## III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', '## IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI', '## V. KIẾN NGHỊ, ĐỀ XUẤT']);
     expect(review).toMatch(/^\| 2\.3 \| Kế hoạch triển khai .* \| Phòng Quản lý Công nghệ và TTCN \| Tháng 8\/2023 \| Đang thực hiện quá hạn \| Đã gửi dự thảo .* \|$/m);
     expect(review.match(/^### Nhiệm vụ \d\.\d/gm)).toHaveLength(6);
+  });
+
+  it('closes its data on the day plan.yaml sets: 31 counts to the period\'s last day', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'plan-report-plan-')), 'ke-hoach-2023');
+    cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
+    writeFileSync(join(dir, 'plan.yaml'), `${readFileSync(join(dir, 'plan.yaml'), 'utf8')}progress:\n  cutOffDay: 31\n`);
+    const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    expect((await runCli(['report', dir, '--period', '2023', '--out', out])).code).toBe(0);
+    const texts = readDocx(readFileSync(join(out, 'ke-hoach-2023-bao-cao-2023.docx'))).paragraphs().map((p) => p.text.replace(/\s+/g, ' ').trim());
+    expect(texts).toContain('Số liệu báo cáo tính từ ngày 01/01/2023 đến ngày 31/12/2023.');
+    // As of 31/12: 1.1 and 1.3 are due that day.
+    expect(texts).toContain('Tổng số 06 nhiệm vụ: đã hoàn thành đúng hạn 01, đã hoàn thành quá hạn 02, sắp đến hạn 02, đang thực hiện quá hạn 01.');
   });
 });
