@@ -7,6 +7,8 @@ import { locateDiagnostics } from './load/locate.js';
 import type { SourceFile } from './load/source-file.js';
 import { buildPlan } from './model/build-plan.js';
 import type { RawAppendicesFile, RawPlanFile, RawTasksFile, RawUnitsFile } from './model/raw.js';
+import type { Day } from './model/days.js';
+import type { RawProgressFile } from './model/progress.js';
 import type { Plan } from './model/types.js';
 import { validateFiles, wellShapedSources } from './validate/validate-files.js';
 
@@ -24,6 +26,8 @@ export interface CompileOptions {
   cwd?: string;
   /** The document is about to be signed: number and day must be filled (rule final-number-filled). */
   final?: boolean;
+  /** `--as-of`: the day progress is judged on (rule progress-overdue-unreported). */
+  asOf?: Day;
 }
 
 /**
@@ -43,7 +47,7 @@ export function compilePlan(dir: string, options: CompileOptions = {}): CompileR
   if (input.plan && input.units) {
     const model = buildPlan({ id: loaded.id, dir, ...input, plan: input.plan, units: input.units });
     const files = sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
-    diagnostics.push(...runRules({ plan: model, files, final: options.final ?? false }, whole ? RULES : RULES.filter((r) => r.local)));
+    diagnostics.push(...runRules({ plan: model, files, final: options.final ?? false, ...(options.asOf ? { asOf: options.asOf } : {}) }, whole ? RULES : RULES.filter((r) => r.local)));
     if (whole) plan = model;
   }
   const locate = (found: Diagnostic[]) => sortDiagnostics(locateDiagnostics(found, loaded.sources));
@@ -60,5 +64,6 @@ function pick(sources: readonly SourceFile[]) {
     units: get('units') as { file: string; data: RawUnitsFile } | undefined,
     tasks: get('tasks') as { file: string; data: RawTasksFile } | undefined,
     appendices: get('appendices') as { file: string; data: RawAppendicesFile } | undefined,
+    progress: sources.filter((s) => s.kind === 'progress').map((s) => ({ file: s.file, data: s.data as RawProgressFile })),
   };
 }

@@ -1,6 +1,7 @@
 import type { Origin, Severity } from '../diagnostics.js';
-import type { FileKind } from '../load/source-file.js';
+import type { SourceKind } from '../load/source-file.js';
 import type { MessageArgs } from '../messages/catalogue.js';
+import type { Day } from '../model/days.js';
 import type { Plan } from '../model/types.js';
 
 /** How a rule reports a finding: where it is in the data, and the message's arguments. */
@@ -9,9 +10,11 @@ export type Report = (at: Origin, args: MessageArgs, options?: { messageId?: str
 /** What a rule may look at: the model, the raw data of each file (for text rules), the run's options. */
 export interface RuleContext {
   plan: Plan;
-  files: readonly { kind: FileKind; file: string; data: unknown }[];
+  files: readonly { kind: SourceKind; file: string; data: unknown }[];
   /** `plan check --final` / `plan build --final`: the document is about to be signed. */
   final: boolean;
+  /** `plan check --as-of DAY`: rules about progress by a day run only when one is given, so plain `check` depends on the files alone. */
+  asOf?: Day;
 }
 
 /** One check over a plan; its id is its file name and its message id. */

@@ -6,6 +6,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, progress). */
   isTTY: boolean;
+  /** The clock, for `plan status` without --as-of; tests pass their own. */
+  clock?: () => Date;
   /** Ends long-running commands (`build --watch`); the real process uses Ctrl+C. */
   signal?: AbortSignal;
 }

@@ -5,6 +5,8 @@ import { runBuild, type BuildOptions } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { runInit } from './commands/init.js';
 import { runListRules } from './commands/list-rules.js';
+import type { ReportCommandOptions } from './commands/report.js';
+import type { StatusOptions } from './commands/status.js';
 import { runWatch } from './commands/watch.js';
 import type { ReportOptions } from './report-options.js';
 import { packageVersion } from './version.js';
@@ -46,8 +48,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .argument('[plan-dir...]', h.planDirs)
       .option('-o, --output <file>', h.output)
       .option('--list-rules', h.listRules)
+      .option('--as-of <day>', h.asOf)
       .option('--plan <dir>', h.plan),
-  ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string }) => {
+  ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string; asOf?: string }) => {
     lang = options.lang;
     // --plan belongs to --list-rules, and --list-rules reads no plan folders: said, not ignored.
     if (options.plan !== undefined && !options.listRules) throw new UsageError('cli.plan-without-list-rules', {});
@@ -70,6 +73,33 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     lang = options.lang;
     exitCode = options.watch ? await runWatch(dirs, options, io) : await runBuild(dirs, options, io);
   });
+  program
+    .command('status')
+    .description(h.status)
+    .argument('[plan-dir...]', h.planDirs)
+    .option('--as-of <day>', h.statusAsOf)
+    .option('--unit <id>', h.unit)
+    .addOption(new Option('--format <format>', h.format).choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--lang <lang>', h.lang).choices(['vi', 'en']).default('vi'))
+    .action(async (dirs: string[], options: StatusOptions) => {
+      lang = options.lang;
+      // Loaded only for this command: its state names come from the templates (Handlebars), which `plan check` does not load.
+      const { runStatus } = await import('./commands/status.js');
+      exitCode = runStatus(dirs, options, io);
+    });
+  program
+    .command('report')
+    .description(h.report)
+    .argument('[plan-dir...]', h.planDirs)
+    .requiredOption('--period <period>', h.period)
+    .option('-o, --out <dir>', h.out, 'out')
+    .option('--md', h.reportMd)
+    .addOption(new Option('--lang <lang>', h.lang).choices(['vi', 'en']).default('vi'))
+    .action(async (dirs: string[], options: ReportCommandOptions) => {
+      lang = options.lang;
+      const { runReport } = await import('./commands/report.js');
+      exitCode = await runReport(dirs, options, io);
+    });
   program
     .command('init')
     .description(h.init)

@@ -83,6 +83,8 @@ export function repoFiles(year: number, dependency: ToolDependency): ScaffoldFil
   for (const kind of FILE_KINDS) {
     if (schemas.includes(`${kind}.schema.json`)) yamlSchemas[`./schemas/${kind}.schema.json`] = `plans/*/${kind}.yaml`;
   }
+  // Progress entries, one file a period (plan status, plan report).
+  if (schemas.includes('progress.schema.json')) yamlSchemas['./schemas/progress.schema.json'] = 'plans/*/progress/*.yaml';
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return [
     { path: 'README.md', content: repo('README.md') },

@@ -1,13 +1,11 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
-import { parseFile } from './parse-file.js';
-import { checkTextLimits } from './text-limits.js';
-import { readText } from './read-text.js';
+import { readSource } from './read-source.js';
+import { loadProgress } from './load-progress.js';
 import { FILE_KINDS, OPTIONAL_KINDS, type FileKind, type SourceFile } from './source-file.js';
 
-/** Largest YAML file read (documented in README): larger files are reported, not parsed. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './read-source.js';
 
 /** The YAML files of one plan folder, parsed, with the problems found on the way. */
 export interface LoadedPlan {
@@ -17,7 +15,10 @@ export interface LoadedPlan {
   diagnostics: Diagnostic[];
 }
 
-/** Reads `<dir>/plan.yaml`, `units.yaml`, `tasks.yaml` and, if present, `appendices.yaml`; other .yaml files are reported. */
+/**
+ * Reads `<dir>/plan.yaml`, `units.yaml`, `tasks.yaml` and, if present, `appendices.yaml` and the
+ * progress entries `progress/<period>.yaml`; other .yaml files are reported.
+ */
 export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -40,26 +41,9 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
       diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.not-regular', { name: found.name }));
       continue;
     }
-    const path = join(dir, found.name);
-    const size = found.size;
-    if (size > MAX_FILE_BYTES) {
-      diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.too-large', { size, limit: MAX_FILE_BYTES }));
-      continue;
-    }
-    const read = readText(path);
-    if ('unreadable' in read) {
-      diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.unreadable', { code: read.unreadable }));
-      continue;
-    }
-    if (!('text' in read)) {
-      diagnostics.push({ ...unlocated('plan-files', 'error', { file, path: [] }, `files.${read.encoding}`), start: read.at, end: { ...read.at, column: read.at.column + 1 } });
-      continue;
-    }
-    const parsed = parseFile(kind, file, read.text);
-    const limits = checkTextLimits(file, parsed.source.data);
-    // Over the limits, the data goes no further: no rule reads it and nothing renders it.
-    sources.push(limits.length > 0 ? { ...parsed.source, data: undefined } : parsed.source);
-    diagnostics.push(...parsed.diagnostics, ...limits);
+    const read = readSource(kind, join(dir, found.name), file, found.size);
+    if (read.source) sources.push(read.source);
+    diagnostics.push(...read.diagnostics);
   }
   // A missing file is said at 1:1 of a file the folder does hold (plan.yaml first), with the
   // missing one named in the message: code scanning can attach a finding only to a file that exists.
@@ -68,6 +52,9 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
     const top = { line: 1, column: 1 };
     diagnostics.push({ ...unlocated('plan-files', 'error', { file, path: [] }, 'files.missing', { name }), start: top, end: top });
   }
+  const progress = loadProgress(dir, show);
+  sources.push(...progress.sources);
+  diagnostics.push(...progress.diagnostics);
   for (const name of readdirSync(dir).sort()) {
     if (/\.ya?ml$/i.test(name) && !FILE_KINDS.includes(name.replace(/\.ya?ml$/i, '') as FileKind)) {
       diagnostics.push(unlocated('plan-files', 'warning', { file: show(name), path: [] }, 'files.unknown', { name, known: FILE_KINDS.map((k) => `${k}.yaml`).join(', ') }));

@@ -1,7 +1,7 @@
 import { Composer, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { findLostWords } from './lost-words.js';
-import type { FileKind, SourceFile } from './source-file.js';
+import type { SourceKind, SourceFile } from './source-file.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack (documented in README). */
 export const YAML_LIMITS = {
@@ -11,7 +11,7 @@ export const YAML_LIMITS = {
 } as const;
 
 /** Parses YAML text with line tracking; syntax errors become located diagnostics. */
-export function parseFile(kind: FileKind, file: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
+export function parseFile(kind: SourceKind, file: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const { doc, tooDeepAt } = parseYaml(text, lineCounter);
   if (tooDeepAt !== undefined) {

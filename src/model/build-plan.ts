@@ -7,6 +7,7 @@ import { DEFAULT_NUMBERING } from './numbering.js';
 import { buildOutline, buildRoleBlocks, listItem } from './outline.js';
 import type { RawAppendicesFile, RawBlock, RawLines, RawPlanFile, RawTask, RawTasksFile, RawTime, RawUnitsFile } from './raw.js';
 import { toRoman } from './roman.js';
+import { buildProgress, type RawProgressFile } from './progress.js';
 import { buildSteps } from './steps.js';
 import { parsePlanTime, type Period } from './time.js';
 import type { NumberingStyle, Plan, PlanDate, PlanTime, Reference, SolutionBlock, Task, TaskGroup, Unit } from './types.js';
@@ -19,6 +20,7 @@ export interface PlanInput {
   units: { file: string; data: RawUnitsFile };
   tasks?: { file: string; data: RawTasksFile } | undefined;
   appendices?: { file: string; data: RawAppendicesFile } | undefined;
+  progress?: { file: string; data: RawProgressFile }[];
 }
 
 /** Reads the times of tasks and steps against the plan's period, and keeps those it cannot read. */
@@ -134,6 +136,7 @@ export function buildPlan(input: PlanInput): Plan {
     settings: { requirePerson: p.settings?.requirePerson ?? false, stepsInherit: p.settings?.stepsInherit ?? true },
     rules: p.rules ?? {},
     unreadTimes,
+    progress: buildProgress(input.progress ?? [], p.progress ?? {}),
     origins: { plan: input.plan.file, units: input.units.file, tasks: tasksFile, appendices: input.appendices?.file ?? null },
   };
 }

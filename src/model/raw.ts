@@ -24,6 +24,7 @@ export interface RawPlanFile {
   archive: string;
   layout?: Record<string, number>;
   settings?: { requirePerson?: boolean; stepsInherit?: boolean };
+  progress?: { dueSoonDays?: number; cutOffDay?: number };
   rules?: Record<string, { severity: 'error' | 'warning' | 'off'; reason: string }>;
 }
 

@@ -1,4 +1,5 @@
 import type { Origin } from '../diagnostics.js';
+import type { PlanProgress } from './progress.js';
 
 /** A month (day null) or a full date, as written in the YAML ("2023-06" or "2023-06-30"). */
 export interface PlanDate {
@@ -338,5 +339,7 @@ export interface Plan {
   rules: Record<string, RuleOverride>;
   /** Times no form of src/model/time.ts reads (rule time-form). */
   unreadTimes: { raw: string; origin: Origin }[];
+  /** The progress entries beside the plan (progress/<period>.yaml): never printed in the plan itself. */
+  progress: PlanProgress;
   origins: { plan: string; units: string; tasks: string; appendices: string | null };
 }

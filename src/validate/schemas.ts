@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { FILE_KINDS } from '../load/source-file.js';
+import { SCHEMA_KINDS } from '../load/source-file.js';
 import { SCHEMA_DIR } from '../paths.js';
 
 /** The schema files, by name, as they are on disk now. */
 export function readSchemas(): Map<string, string> {
-  return new Map(['common', 'table', ...FILE_KINDS].map((name) => [name, readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')]));
+  return new Map(['common', 'table', ...SCHEMA_KINDS].map((name) => [name, readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')]));
 }
 
 /** A fingerprint of the schema texts: precompiled validators are used only while it matches. */

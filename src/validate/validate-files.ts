@@ -3,25 +3,25 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { unlocated, type Diagnostic, type PathSegment } from '../diagnostics.js';
-import { FILE_KINDS, type FileKind, type SourceFile } from '../load/source-file.js';
+import { SCHEMA_KINDS, type SourceKind, type SourceFile } from '../load/source-file.js';
 import { createAjv, readSchemas, schemaHash, schemaId } from './schemas.js';
 import { wellShapedData } from './well-shaped.js';
 
-let validators: Map<FileKind, ValidateFunction> | undefined;
+let validators: Map<SourceKind, ValidateFunction> | undefined;
 
 /**
  * The validators, once per process: those precompiled by build-validators.ts when they were made
  * from the schemas as they are now, else compiled here (running from src/, or after a schema edit).
  */
-function getValidators(): Map<FileKind, ValidateFunction> {
+function getValidators(): Map<SourceKind, ValidateFunction> {
   if (validators) return validators;
   const schemas = readSchemas();
   const precompiled = loadPrecompiled();
   if (precompiled && precompiled['schemaHash'] === schemaHash(schemas)) {
-    validators = new Map(FILE_KINDS.map((kind) => [kind, precompiled[kind] as ValidateFunction]));
+    validators = new Map(SCHEMA_KINDS.map((kind) => [kind, precompiled[kind] as ValidateFunction]));
   } else {
     const ajv = createAjv(schemas);
-    validators = new Map(FILE_KINDS.map((kind) => [kind, ajv.getSchema(schemaId(kind))!]));
+    validators = new Map(SCHEMA_KINDS.map((kind) => [kind, ajv.getSchema(schemaId(kind))!]));
   }
   return validators;
 }

@@ -101,13 +101,14 @@ describe('plan init: a new repository', () => {
     expect(readFileSync(join(repo, 'plans/ke-hoach-mau/plan.yaml'), 'utf8')).toContain('date: 2030-01');
   });
 
-  it('VS Code maps every plan file kind to its schema, and the paths exist', () => {
+  it('VS Code maps every plan file kind (progress entries too) to its schema, and the paths exist', () => {
     const settings = JSON.parse(readFileSync(join(repo, '.vscode/settings.json'), 'utf8'));
     expect(settings['yaml.schemas']).toEqual({
       './schemas/plan.schema.json': 'plans/*/plan.yaml',
       './schemas/units.schema.json': 'plans/*/units.yaml',
       './schemas/tasks.schema.json': 'plans/*/tasks.yaml',
       './schemas/appendices.schema.json': 'plans/*/appendices.yaml',
+      './schemas/progress.schema.json': 'plans/*/progress/*.yaml',
     });
     for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(repo, schema))).toBe(true);
   });

@@ -4,7 +4,7 @@ import { runCli } from './run-cli.js';
 // A mistyped command line, as a clerk types it: said in Vietnamese (English with --lang en), exit 2.
 describe('a mistyped command line', () => {
   it.each([
-    [['chek'], 'Lỗi: không có lệnh "chek"; có phải "check"? Các lệnh: check, build, init (xem plan --help).'],
+    [['chek'], 'Lỗi: không có lệnh "chek"; có phải "check"? Các lệnh: check, build, status, report, init (xem plan --help).'],
     [['check', '--formt', 'json'], 'Lỗi: không có tùy chọn "--formt"; có phải "--format"? (xem --help).'],
     [['build', '--out'], 'Lỗi: tùy chọn -o, --out <dir> cần một giá trị ngay sau nó'],
     [['check', '--format', 'xml'], 'Lỗi: tùy chọn --format <format> không nhận giá trị "xml"; chỉ nhận: stylish, json, github, sarif'],
@@ -80,7 +80,7 @@ describe('a mistyped command line', () => {
     if (command.length > 0) expect(help.stdout).toMatch(/\(chọn:\s+vi,\s+en;\s+mặc\s+định:\s+vi\)/);
   });
 
-  it.each([[[]], [['check']], [['build']], [['init']]])('plan %j --help --lang en speaks English only', async (command) => {
+  it.each([[[]], [['check']], [['build']], [['init']], [['status']], [['report']]])('plan %j --help --lang en speaks English only', async (command) => {
     const help = await runCli([...command, '--help', '--lang', 'en']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: plan/);

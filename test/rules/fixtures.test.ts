@@ -14,9 +14,13 @@ import { expectedLines } from '../support/rule-harness.js';
 const FIXTURES = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
 /** Rules that look at the document only when it is about to be signed. */
 const FINAL_ONLY = new Set(['final-number-filled']);
+/** Rules that judge progress by a day only when `--as-of` gives one: the day each fixture is checked on. */
+const AS_OF: Record<string, string> = { 'progress-overdue-unreported': '2023-08-15' };
 
 function markers(dir: string, ruleId: string): string[] {
-  return readdirSync(dir)
+  // The plan's files, and the progress entries of progress/ beside them.
+  const progress = existsSync(join(dir, 'progress')) ? readdirSync(join(dir, 'progress')).map((name) => `progress/${name}`) : [];
+  return [...readdirSync(dir), ...progress]
     .filter((name) => name.endsWith('.yaml'))
     .flatMap((name) => expectedLines(readFileSync(join(dir, name), 'utf8'), ruleId).map((line) => `${name}:${line}`));
 }
@@ -35,12 +39,14 @@ describe('rule fixtures (test/fixtures/rules/<rule-id>)', () => {
       expect(existsSync(join(dir, 'plan.yaml')), `missing fixture test/fixtures/rules/${rule.id}/`).toBe(true);
       const expected = [...new Set(markers(dir, rule.id))].sort();
       expect(expected.length, 'a fixture marks at least one finding').toBeGreaterThan(0);
-      const { diagnostics } = compilePlan(dir, { cwd: dir, final: FINAL_ONLY.has(rule.id) });
+      const asOf = AS_OF[rule.id];
+      const day = asOf === undefined ? {} : { asOf: { year: +asOf.slice(0, 4), month: +asOf.slice(5, 7), day: +asOf.slice(8) } };
+      const { diagnostics } = compilePlan(dir, { cwd: dir, final: FINAL_ONLY.has(rule.id), ...day });
       expect(diagnostics.filter((d) => d.code === 'schema' || d.code === 'yaml-syntax' || d.code === 'plan-files')).toEqual([]);
       const found = [...new Set(diagnostics.filter((d) => d.code === rule.id).map((d) => `${d.file}:${d.start.line}`))].sort();
       expect(found).toEqual(expected);
       // A warning fails the command only with --fail-on warning.
-      const args = ['check', dir, ...(FINAL_ONLY.has(rule.id) ? ['--final'] : []), ...(rule.severity === 'warning' ? ['--fail-on', 'warning'] : [])];
+      const args = ['check', dir, ...(FINAL_ONLY.has(rule.id) ? ['--final'] : []), ...(asOf === undefined ? [] : ['--as-of', asOf]), ...(rule.severity === 'warning' ? ['--fail-on', 'warning'] : [])];
       expect((await runCli(args)).code).toBe(1);
     });
   }

@@ -34,7 +34,7 @@ export function recordBuiltDocx(argv: readonly string[], cwd: string, before: Do
 }
 
 function outputDir(argv: readonly string[], cwd: string): string | null {
-  if (argv[0] !== 'build') return null;
+  if (argv[0] !== 'build' && argv[0] !== 'report') return null;
   const at = argv.findIndex((a) => a === '--out' || a === '-o');
   return resolve(cwd, at >= 0 && argv[at + 1] ? argv[at + 1]! : 'out');
 }

@@ -8,6 +8,10 @@ import { leadInternal } from './lead-internal.js';
 import { leadSingle } from './lead-single.js';
 import { periodValid } from './period-valid.js';
 import { personAssigned } from './person-assigned.js';
+import { progressDayInPeriod } from './progress-day-in-period.js';
+import { progressDoneDay } from './progress-done-day.js';
+import { progressKnown } from './progress-known.js';
+import { progressOverdueUnreported } from './progress-overdue-unreported.js';
 import { recipientsArchive } from './recipients-archive.js';
 import { referenceKnown } from './reference-known.js';
 import { signerPresent } from './signer-present.js';
@@ -35,6 +39,10 @@ export const RULES: readonly Rule[] = [
   leadSingle,
   periodValid,
   personAssigned,
+  progressDayInPeriod,
+  progressDoneDay,
+  progressKnown,
+  progressOverdueUnreported,
   recipientsArchive,
   referenceKnown,
   signerPresent,

@@ -1,5 +1,5 @@
 import type { Origin, PathSegment } from '../../../diagnostics.js';
-import type { FileKind } from '../../../load/source-file.js';
+import type { SourceKind } from '../../../load/source-file.js';
 import type { Plan, Step } from '../../../model/types.js';
 import type { RuleContext } from '../../rule.js';
 
@@ -17,7 +17,7 @@ export function eachText(
   { plan, files }: Pick<RuleContext, 'plan' | 'files'>,
   visit: (text: string, at: Origin, item: () => ItemRef & { field: string }) => void,
 ): void {
-  for (const { kind, file, data } of files) walkStrings(data, (text, path) => visit(text, { file, path }, () => itemAt(plan, kind, path)));
+  for (const { kind, file, data } of files) walkStrings(data, (text, path) => visit(text, { file, path }, () => itemAt(plan, kind, path, file)));
 }
 
 /** Every string value of a file's raw data with its data path; keys are not visited. */
@@ -33,12 +33,12 @@ function walkStrings(data: unknown, visit: (text: string, path: PathSegment[]) =
  * The plan item a data path falls in ("Nhiệm vụ 1.2", "Công việc 2.3.1", "Đơn vị van-phong"), and the
  * YAML key the value sits under (`content`, `text`, `name`), so a text finding names what the clerk edits.
  */
-function itemAt(plan: Plan, kind: FileKind, path: readonly PathSegment[]): ItemRef & { field: string } {
+function itemAt(plan: Plan, kind: SourceKind, path: readonly PathSegment[], file: string): ItemRef & { field: string } {
   const field = [...path].reverse().find((s): s is string => typeof s === 'string') ?? '';
-  return { ...itemOf(plan, kind, path), field };
+  return { ...itemOf(plan, kind, path, file), field };
 }
 
-function itemOf(plan: Plan, kind: FileKind, path: readonly PathSegment[]): ItemRef {
+function itemOf(plan: Plan, kind: SourceKind, path: readonly PathSegment[], file: string): ItemRef {
   const [first, second, third, fourth] = path;
   if (kind === 'units' && first === 'units' && typeof second === 'number') {
     return { item: 'unit', label: plan.units[second]?.id ?? String(second + 1) };
@@ -55,6 +55,12 @@ function itemOf(plan: Plan, kind: FileKind, path: readonly PathSegment[]): ItemR
       return { item: 'task', label: `${second + 1}.${fourth + 1}` };
     }
     return { item: 'group', label: String(second + 1) };
+  }
+  if (kind === 'progress' && first === 'entries' && typeof second === 'number') {
+    // "Báo cáo tiến độ kỳ 2023-12, quy-dinh-tdc": the period file and the id the entry reports on.
+    const period = plan.progress.periods.find((p) => p.file === file);
+    const entry = period?.entries[second];
+    return { item: 'progress', label: period && entry ? `${period.name}, ${entry.id}` : String(second + 1) };
   }
   if (kind === 'plan' && first === 'recipients' && typeof second === 'number') return { item: 'recipient', label: String(second + 1) };
   if (kind === 'plan' && first === 'signer') return { item: 'signer', label: '' };

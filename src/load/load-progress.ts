@@ -1,0 +1,50 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { unlocated, type Diagnostic } from '../diagnostics.js';
+import { readSource } from './read-source.js';
+import type { SourceFile } from './source-file.js';
+
+/** The folder of progress entries beside a plan's files: one file per reporting period. */
+export const PROGRESS_DIR = 'progress';
+
+/** A period file's name: a month, a quarter, a half-year or a year (2023-06, 2023-Q2, 2023-H1, 2023). */
+export const PERIOD_NAME = /^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/;
+
+/**
+ * Reads `<dir>/progress/*.yaml`, sorted by name. A YAML file whose name is no period is reported
+ * and not read: its entries could not be placed in time. Other files (a README) are left alone.
+ */
+export function loadProgress(dir: string, show: (name: string) => string): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
+  const sources: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const folder = join(dir, PROGRESS_DIR);
+  let names: string[];
+  try {
+    if (!statSync(folder).isDirectory()) return { sources, diagnostics };
+    names = readdirSync(folder).sort();
+  } catch {
+    return { sources, diagnostics };
+  }
+  for (const name of names) {
+    if (!/\.ya?ml$/i.test(name)) continue;
+    const file = show(join(PROGRESS_DIR, name));
+    const stem = name.replace(/\.ya?ml$/i, '');
+    if (!PERIOD_NAME.test(stem)) {
+      diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.progress-name', { name }));
+      continue;
+    }
+    let size: number;
+    try {
+      const stat = statSync(join(folder, name));
+      if (!stat.isFile()) throw new Error('not a file');
+      size = stat.size;
+    } catch {
+      diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.not-regular', { name }));
+      continue;
+    }
+    const read = readSource('progress', join(folder, name), file, size);
+    if (read.source) sources.push(read.source);
+    diagnostics.push(...read.diagnostics);
+  }
+  return { sources, diagnostics };
+}

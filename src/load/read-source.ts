@@ -1,0 +1,23 @@
+import { unlocated, type Diagnostic } from '../diagnostics.js';
+import { parseFile } from './parse-file.js';
+import { readText } from './read-text.js';
+import type { SourceFile, SourceKind } from './source-file.js';
+import { checkTextLimits } from './text-limits.js';
+
+/** Largest YAML file read (documented in README): larger files are reported, not parsed. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** Reads and parses one YAML file of a known size: too large, unreadable or not UTF-8 is reported, not parsed. */
+export function readSource(kind: SourceKind, path: string, file: string, size: number): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  if (size > MAX_FILE_BYTES) return { diagnostics: [unlocated('plan-files', 'error', { file, path: [] }, 'files.too-large', { size, limit: MAX_FILE_BYTES })] };
+  const read = readText(path);
+  if ('unreadable' in read) return { diagnostics: [unlocated('plan-files', 'error', { file, path: [] }, 'files.unreadable', { code: read.unreadable })] };
+  if (!('text' in read)) {
+    return { diagnostics: [{ ...unlocated('plan-files', 'error', { file, path: [] }, `files.${read.encoding}`), start: read.at, end: { ...read.at, column: read.at.column + 1 } }] };
+  }
+  const parsed = parseFile(kind, file, read.text);
+  const limits = checkTextLimits(file, parsed.source.data);
+  // Over the limits, the data goes no further: no rule reads it and nothing renders it.
+  return { source: limits.length > 0 ? { ...parsed.source, data: undefined } : parsed.source, diagnostics: [...parsed.diagnostics, ...limits] };
+}
+
