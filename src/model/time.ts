@@ -25,6 +25,16 @@ const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
  * calendar here: rule date-valid does that, with the value as typed.
  */
 export function parsePlanTime(input: RawTime, origin: Origin, period: Period): PlanTime | null {
+  const time = readTime(input, origin, period);
+  // A span of whole years ("Năm 2025", "2025 - 2035") in a plan that starts mid-year means the part
+  // the plan covers: it starts with the plan, not in the January before it was issued.
+  if (time && time.from.year === period.from.year && monthIndex(time.from) < monthIndex(period.from) && monthIndex(time.to) >= monthIndex(period.from)) {
+    return { ...time, from: { ...period.from, origin: time.from.origin } };
+  }
+  return time;
+}
+
+function readTime(input: RawTime, origin: Origin, period: Period): PlanTime | null {
   if (typeof input === 'object') return wordsTime(input, origin, period);
   const raw = String(input);
   const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -101,7 +111,8 @@ function machineTime(text: string, origin: Origin): Point | null {
   if (m) return months('half', +m[1]!, +m[2]! * 6 - 5, +m[1]!, +m[2]! * 6, text, origin);
   m = /^(\d{4})$/.exec(text);
   if (m) return months('year', +m[1]!, 1, +m[1]!, 12, text, origin);
-  m = /^(\d{4}) ?- ?(\d{4})$/.exec(text);
+  // The machine form has no spaces; "2025 - 2035" is the clerk's own writing, printed as typed.
+  m = /^(\d{4})-(\d{4})$/.exec(text);
   if (m) return months('years', +m[1]!, 1, +m[2]!, 12, text, origin);
   return null;
 }

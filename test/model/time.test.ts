@@ -39,8 +39,24 @@ describe('times as offices write them (src/model/time.ts)', () => {
     ['Quý II - III/2024', 'range', '2024-04', '2024-09', 'Quý II - III/2024'],
     ['Từ tháng 3/2024 đến tháng 6/2024', 'range', '2024-03', '2024-06', 'Từ tháng 3/2024 đến tháng 6/2024'],
     ['Giai đoạn 2024 - 2025', 'range', '2024-01', '2025-12', 'Giai đoạn 2024 - 2025'],
+    // Written with spaces, a range of years is the clerk's own words: printed as typed (it printed "2024-2025").
+    ['2024 - 2025', 'range', '2024-01', '2025-12', '2024 - 2025'],
   ])('%s reads as %s from %s to %s', (text, kind, from, to, words) => {
     expect(read(text)).toEqual({ kind, from, to, words, recurrence: null });
+  });
+
+  it('starts a span of whole years with a plan that starts mid-year (a task of "2025 - 2035" in a plan from 11/2025)', () => {
+    const late = { from: month(2025, 11), to: month(2035, 12) };
+    const show = (text: string) => {
+      const time = parsePlanTime(text, origin, late)!;
+      return [time.from.year, time.from.month, time.to.year, time.to.month];
+    };
+    expect(show('2025 - 2035')).toEqual([2025, 11, 2035, 12]);
+    expect(show('Năm 2025')).toEqual([2025, 11, 2025, 12]);
+    expect(show('2025-2030')).toEqual([2025, 11, 2030, 12]);
+    // A time before the plan's year is a mistake rule deadline-in-plan-period reports: left as written.
+    expect(show('2024-2026')).toEqual([2024, 1, 2026, 12]);
+    expect(show('Tháng 6/2025')).toEqual([2025, 6, 2025, 6]);
   });
 
   it('reads recurring and ongoing times over the whole period', () => {
