@@ -56,6 +56,20 @@ export function unlocated(
   return diagnostic;
 }
 
+/**
+ * The findings of several plans, each said once: a file every plan reads (a repository's own
+ * phrase file) is reported by each plan's check, and would be counted once per plan.
+ */
+export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.file, d.start, d.code, d.messageId, d.args]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

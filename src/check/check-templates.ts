@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics.js';
 import { templateLayers } from '../render/template-layers.js';
-import { readFolder } from '../render/phrase-files.js';
+import { oddPhraseFiles, readFolder } from '../render/phrase-files.js';
 
 /**
  * The phrase files a repository or a plan folder adds over the built-in ones: each must replace
@@ -17,10 +17,18 @@ export function checkTemplates(planDir: string, cwd: string): Diagnostic[] {
   for (const dir of overrides) {
     const folder = join(dir, 'phrases');
     if (!existsSync(folder)) continue;
+    for (const odd of oddPhraseFiles(folder)) found.push(at(relative(cwd, join(folder, odd)) || odd, 'template-syntax', 'error', 1, 1, { name: odd.slice(0, -'.hbs'.length) }, 'template-syntax.not-file'));
     for (const [name, source] of readFolder(folder)) {
       const file = relative(cwd, join(folder, `${name}.hbs`)) || `${name}.hbs`;
       if (!known.has(name)) {
         found.push(at(file, 'template-unknown', 'warning', 1, 1, { name, known: [...known].join(', ') }));
+        continue;
+      }
+      // A partial must be another phrase: an unknown one stops the build, the phrase itself never ends.
+      const partial = [...source.matchAll(/\{\{~?>\s*([\w-]+)/g)].find((m) => m[1] === name || !known.has(m[1]!));
+      if (partial) {
+        const line = source.slice(0, partial.index).split('\n').length;
+        found.push(at(file, 'template-syntax', 'error', line, partial.index! - source.lastIndexOf('\n', partial.index! - 1), { name, partial: partial[1]! }, partial[1] === name ? 'template-syntax.self' : 'template-syntax.partial'));
         continue;
       }
       try {
@@ -38,6 +46,6 @@ export function checkTemplates(planDir: string, cwd: string): Diagnostic[] {
   return found;
 }
 
-function at(file: string, code: string, severity: Diagnostic['severity'], line: number, column: number, args: Record<string, string>): Diagnostic {
-  return { code, severity, messageId: code, args, file, path: [], start: { line, column }, end: { line, column } };
+function at(file: string, code: string, severity: Diagnostic['severity'], line: number, column: number, args: Record<string, string>, messageId = code): Diagnostic {
+  return { code, severity, messageId, args, file, path: [], start: { line, column }, end: { line, column } };
 }

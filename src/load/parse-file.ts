@@ -1,6 +1,7 @@
 import { Composer, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { findLostWords } from './lost-words.js';
+import { findNumberWords } from './number-words.js';
 import type { SourceKind, SourceFile } from './source-file.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack (documented in README). */
@@ -26,6 +27,7 @@ export function parseFile(kind: SourceKind, file: string, text: string): { sourc
   // Well-formed YAML, so not a syntax error: a warning in the catalogue's own words.
   for (const at of listItemsInText(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, 'yaml-list-in-text', {}, at, lineCounter), severity: 'warning' });
   for (const lost of findLostWords(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, `yaml-${lost.kind}-in-text`, { words: lost.words }, lost.range, lineCounter), severity: 'warning' });
+  for (const number of findNumberWords(doc)) diagnostics.push({ ...yamlDiagnostic(file, 'yaml-number-as-typed', { typed: number.typed, read: number.read }, number.range, lineCounter), severity: 'warning' });
   // A key that is a list, a mapping or empty ("? [a, b]:", "null:") has no name to give a field:
   // reported where it stands, and the file is not read further (JavaScript would make "[ a, b ]" of it).
   // Only in a file without syntax errors: a broken one makes odd keys its errors already explain.

@@ -35,6 +35,7 @@ export function buildAppendices(file: { file: string; data: RawAppendicesFile } 
       explicitColumns: a.columns !== undefined,
       table: a.table ? buildTable(a.table, { file: file.file, path: ['appendices', i, 'table'] }) : null,
       caption: { label: a.label ?? null, attachment: a.attachment ?? null },
+      given: Object.keys(a),
       origin,
     };
   });

@@ -30,7 +30,8 @@ function buildColumn(raw: RawTableColumn, origin: Origin): TableColumnSpec {
 }
 
 function buildRow(raw: RawTableRow, origin: Origin): TableRowSpec {
-  if (typeof raw.group === 'string') return { kind: 'group', title: raw.group, origin };
+  // A group row holds only its title: anything else on it (cells, sub-rows) is reported by table-cells.
+  if (typeof raw.group === 'string') return { kind: 'group', title: raw.group, origin, extra: Object.keys(raw).filter((k) => k !== 'group') };
   return {
     kind: 'row',
     cells: cellsOf(raw),

@@ -148,6 +148,8 @@ export interface Appendix {
   explicitColumns: boolean;
   /** The table of a "table" appendix. */
   table: TableSpec | null;
+  /** The keys the YAML gives, to tell the clerk of one this kind of appendix does not use. */
+  given: string[];
   /** The plan's own "Phụ lục" line and "(Kèm theo ...)" line, printed as typed; null: the phrases'. */
   caption: { label: string | null; attachment: string | null };
   origin: Origin;
@@ -172,7 +174,7 @@ export interface TableColumnSpec {
 
 /** A row of a table written directly: a group row, or cells with its continuation lines and sub-rows. */
 export type TableRowSpec =
-  | { kind: 'group'; title: string; origin: Origin }
+  | { kind: 'group'; title: string; origin: Origin; extra: string[] }
   | { kind: 'row'; cells: Record<string, CellValue>; lines: Record<string, CellValue>[]; rows: TableRowSpec[]; origin: Origin };
 
 /** A table written directly in the YAML (a "table" appendix, or a table block of the outline). */

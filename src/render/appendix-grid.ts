@@ -21,11 +21,11 @@ const ALWAYS = new Set(['stt', 'task', 'work']);
 export function appendixGrid(plan: Plan, appendix: Appendix, templates: Templates, view: PlanView): GridTable {
   if (appendix.kind === 'table') return tableGrid(appendix.table!, view);
   const rows = appendixRows(plan, appendix, templates, view);
-  return appendix.kind === 'timeline' ? timelineGrid(plan, appendix, rows, templates) : columnGrid(plan, appendix, rows, templates);
+  return appendix.kind === 'timeline' ? timelineGrid(plan, appendix, rows, templates, view) : columnGrid(plan, appendix, rows, templates, view);
 }
 
 /** A "tasks" or "steps" appendix: a column per field, group rows across, the total row if asked. */
-function columnGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templates: Templates): GridTable {
+function columnGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templates: Templates, view: PlanView): GridTable {
   // Columns the plan did not list and no row fills (no task names a person) are left out.
   const columns = appendix.explicitColumns ? appendix.columns : appendix.columns.filter((c) => ALWAYS.has(c) || rows.some((r) => r.kind !== 'group' && (r.cells[c] ?? '') !== ''));
   const align = (c: string): GridCell['align'] => (appendix.numbers[c]?.number ? 'right' : c === 'stt' || c === 'deadline' || c === 'time' ? 'center' : 'left');
@@ -35,8 +35,8 @@ function columnGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templat
   mergeContinuations(rows, body, columns);
   if (appendix.total !== null) body.push(totalRow(plan, appendix, columns, appendix.total, align));
   return {
-    columns: columns.map((c) => ({ name: columnHeader(appendix, c, templates) })),
-    header: headerRows(columns.map((c) => ({ text: columnHeader(appendix, c, templates), children: [] }))),
+    columns: columns.map((c) => ({ name: columnHeader(appendix, c, templates, view) })),
+    header: headerRows(columns.map((c) => ({ text: columnHeader(appendix, c, templates, view), children: [] }))),
     rows: body,
     notes: [],
   };
@@ -45,15 +45,22 @@ function columnGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templat
 /** Cells a row that continues the task above shares with it (STT and the task) merge down into it, as the published table does. */
 const SHARED = new Set(['stt', 'task', 'work']);
 
+/** Rows from `first` (exclusive) to `r` (inclusive) that continue the task at `first`. */
+function countContinuing(rows: readonly AppendixRow[], first: number, r: number): number {
+  let n = 0;
+  for (let i = first + 1; i <= r; i++) if (rows[i]!.kind === 'task' && (rows[i] as { continues?: boolean }).continues) n++;
+  return n;
+}
+
 function mergeContinuations(rows: readonly AppendixRow[], body: GridCell[][], columns: readonly string[]): void {
   let first = -1;
   rows.forEach((row, r) => {
-    if (row.kind !== 'task') return;
-    if (!row.continues) {
-      first = r;
+    // Only a row right below the task (or below another row continuing it) merges: steps between them would be covered.
+    if (row.kind !== 'task' || !row.continues) {
+      first = row.kind === 'task' ? r : -1;
       return;
     }
-    if (first < 0) return;
+    if (first < 0 || r - first !== countContinuing(rows, first, r)) return;
     columns.forEach((c, i) => {
       if (!SHARED.has(c)) return;
       body[first]![i]!.merge = 'restart';
@@ -64,7 +71,8 @@ function mergeContinuations(rows: readonly AppendixRow[], body: GridCell[][], co
 
 /** "Tổng cộng" in the first column after STT, and the sum of each number column marked total. */
 function totalRow(plan: Plan, appendix: Appendix, columns: readonly string[], label: string, align: (c: string) => GridCell['align']): GridCell[] {
-  const labelAt = columns.findIndex((c) => c !== 'stt' && !appendix.numbers[c]?.total);
+  const after = columns.findIndex((c) => c !== 'stt' && !appendix.numbers[c]?.total);
+  const labelAt = after >= 0 ? after : columns.indexOf('stt');
   return columns.map((c, i): GridCell => {
     if (i === labelAt) return { text: label, bold: true, align: 'center' };
     if (!appendix.numbers[c]?.total) return { text: '' };
@@ -75,12 +83,12 @@ function totalRow(plan: Plan, appendix: Appendix, columns: readonly string[], la
 }
 
 /** The period grid of a "timeline" appendix: a column per month, quarter or year, a row per task and step. */
-function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templates: Templates): GridTable {
+function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templates: Templates, view: PlanView): GridTable {
   const label = appendix.columns.filter((c) => c !== 'stt');
   const timeline = timelineColumns(plan, appendix.scale, templates);
   const periods = timeline.columns;
   const stt = templates.phrase('column-stt');
-  const fixed = [stt, ...label.map((c) => columnHeader(appendix, c, templates))];
+  const fixed = [stt, ...label.map((c) => columnHeader(appendix, c, templates, view))];
   const header: GridCell[][] =
     timeline.years.length === 0
       ? [[...fixed, ...periods.map((p) => p.text)].map((text) => ({ text, bold: true, align: 'center' as const }))]
@@ -102,7 +110,8 @@ function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templ
     return cells;
   });
   return {
-    columns: [...fixed.map((name) => ({ name })), ...periods.map((p) => ({ name: p.text, narrow: true }))],
+    // A period's column is named with its year in messages ("Q1" alone would not say which).
+    columns: [...fixed.map((name) => ({ name })), ...periods.map((p) => ({ name: timeline.years.length > 0 ? `${p.text}/${p.year}` : p.text, narrow: true }))],
     header,
     rows: body,
     notes: [],
@@ -113,6 +122,6 @@ function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templ
 
 /** A group row: "I. Title" across the table, or with "groups" numbering the numeral under STT and the title across the rest. */
 function groupCells(appendix: Appendix, row: AppendixRow & { kind: 'group' }, width: number): GridCell[] {
-  if (appendix.numbering !== 'groups') return [{ text: row.text, bold: true, span: width }];
+  if (appendix.numbering !== 'groups' || width === 1) return [{ text: row.text, bold: true, span: width }];
   return [{ text: row.numeral, bold: true, align: 'center' }, { text: row.title, bold: true, span: width - 1 }];
 }

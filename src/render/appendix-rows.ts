@@ -48,9 +48,10 @@ export function appendixRows(plan: Plan, appendix: Appendix, templates: Template
   return rows;
 }
 
-/** A column's header: the plan's own words for it, else the `column-<key>` phrase. */
-export function columnHeader(appendix: Appendix, column: string, templates: Templates): string {
-  return appendix.headers[column] ?? templates.phrase(`column-${column}`);
+/** A column's header: the plan's own words for it (a text as any other: references read, one line), else the `column-<key>` phrase. */
+export function columnHeader(appendix: Appendix, column: string, templates: Templates, view: PlanView): string {
+  const own = appendix.headers[column];
+  return own === undefined ? templates.phrase(`column-${column}`) : view.text(own);
 }
 
 /** An appendix's "Phụ lục I" line and "(Kèm theo ...)" line: the plan's own words for them, else the phrases. */

@@ -33,7 +33,8 @@ export function tableGrid(spec: TableSpec, view: PlanView): GridTable {
         }),
       );
     }
-    row.rows.forEach((sub, i) => sub.kind === 'row' && emit(sub, `${number}.${i + 1}`));
+    let sub = 0;
+    for (const child of row.rows) if (child.kind === 'row') emit(child, `${number}.${++sub}`);
   };
 
   let groups = 0;
@@ -49,26 +50,28 @@ export function tableGrid(spec: TableSpec, view: PlanView): GridTable {
   }
   if (spec.total !== null) rows.push(totalRow(spec, leaves, view.text(spec.total), align));
   return {
-    columns: leaves.map((c) => ({ name: c.header })),
-    header: headerRows(spec.columns.map(headerNode)),
+    columns: leaves.map((c) => ({ name: view.text(c.header) })),
+    header: headerRows(spec.columns.map((c) => headerNode(c, view))),
     rows,
     notes: spec.notes.map((note) => view.text(note)),
   };
 }
 
-function headerNode(column: TableColumnSpec): HeaderNode {
-  return { text: column.header, children: column.columns.map(headerNode) };
+function headerNode(column: TableColumnSpec, view: PlanView): HeaderNode {
+  return { text: view.text(column.header), children: column.columns.map((c) => headerNode(c, view)) };
 }
 
 /** A group row: its numeral under STT and its title across the rest, bold; across the whole table when there is no STT. */
 function groupRow(leaves: readonly TableColumnSpec[], numeral: string, title: string): GridCell[] {
-  if (leaves[0]?.field !== STT) return [{ text: `${numeral}. ${title}`, bold: true, span: leaves.length }];
-  return leaves.length === 1 ? [{ text: numeral, bold: true, align: 'center' }] : [{ text: numeral, bold: true, align: 'center' }, { text: title, bold: true, span: leaves.length - 1 }];
+  if (leaves[0]?.field !== STT || leaves.length === 1) return [{ text: `${numeral}. ${title}`, bold: true, span: leaves.length }];
+  return [{ text: numeral, bold: true, align: 'center' }, { text: title, bold: true, span: leaves.length - 1 }];
 }
 
 /** "Tổng cộng" in the first column after STT, and the sum of each column marked total, bold. */
 function totalRow(spec: TableSpec, leaves: readonly TableColumnSpec[], label: string, align: (c: TableColumnSpec) => GridCell['align']): GridCell[] {
-  const labelAt = leaves.findIndex((c) => c.field !== STT && !c.total);
+  // The words go in the first column after STT that is not summed, else under STT (table-cells reports a table with neither).
+  const after = leaves.findIndex((c) => c.field !== STT && !c.total);
+  const labelAt = after >= 0 ? after : leaves.findIndex((c) => c.field === STT);
   return leaves.map((column, i): GridCell => {
     if (i === labelAt) return { text: label, bold: true, align: 'center' };
     if (!column.total) return { text: '' };

@@ -9,6 +9,8 @@ const QUARTERS_UP_TO = 60;
 /** One column of a timeline: a month, a quarter or a year, as month offsets from the period's start. */
 export interface TimelineColumn {
   text: string;
+  /** What the column is, whatever its header says ("2024-Q1"): months gather into it by this. */
+  key: string;
   first: number;
   last: number;
   year: number;
@@ -27,11 +29,11 @@ export function timelineColumns(plan: Plan, asked: TimelineScale | null, templat
   const scale = asked ?? (months.length <= MONTHS_UP_TO ? 'months' : months.length <= QUARTERS_UP_TO ? 'quarters' : 'years');
   const columns: TimelineColumn[] = [];
   months.forEach((m, offset) => {
-    const text = columnText(m, scale, templates);
+    const key = scale === 'months' ? `${m.year}-${m.month}` : scale === 'quarters' ? `${m.year}-Q${Math.ceil(m.month / 3)}` : `${m.year}`;
     const last = columns[columns.length - 1];
     // A quarter or a year gathers its months; months are columns of their own.
-    if (last && scale !== 'months' && last.text === text && last.year === m.year) last.last = offset;
-    else columns.push({ text, first: offset, last: offset, year: m.year });
+    if (last && last.key === key) last.last = offset;
+    else columns.push({ text: columnText(m, scale, templates), key, first: offset, last: offset, year: m.year });
   });
   const years: { text: string; span: number }[] = [];
   if (scale !== 'years') {

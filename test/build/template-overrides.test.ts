@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAN_DIR, freshTempDir, runCli } from './build-helpers.js';
@@ -47,5 +47,31 @@ describe("a repository's own wording (templates/phrases beside plans/, and in a 
     const check = await runCli(['check', '--lang', 'en', '--fail-on', 'warning'], root);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/^plans\/ke-hoach-2023\/templates\/phrases\/colum-lead\.hbs:1:1 +warning +No phrase is named "colum-lead".*column-lead.* template-unknown$/m);
+  });
+});
+
+describe('phrase files that cannot be used are found by plan check, once', () => {
+  it('reports a folder or a dangling link in the place of a phrase file, at its path', SLOW, async () => {
+    const root = repoWith({});
+    mkdirSync(join(root, 'templates', 'phrases', 'motto.hbs'), { recursive: true });
+    symlinkSync(join(root, 'nowhere.hbs'), join(root, 'templates', 'phrases', 'number.hbs'));
+    const check = await runCli(['check', '--lang', 'en'], root);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/^templates\/phrases\/motto\.hbs:1:1 +error +"motto\.hbs" is no file to read .* template-syntax$/m);
+    expect(check.stdout).toMatch(/^templates\/phrases\/number\.hbs:1:1 +error +"number\.hbs" is no file to read .* template-syntax$/m);
+  });
+
+  it('reports a phrase calling a phrase that does not exist, or itself, at its line', SLOW, async () => {
+    const root = repoWith({ 'templates/phrases/motto.hbs': 'Độc lập\n{{> motto}}\n', 'templates/phrases/archive.hbs': '- Lưu: {{> khong-co}}\n' });
+    const check = await runCli(['check', '--lang', 'en'], root);
+    expect(check.stdout).toMatch(/^templates\/phrases\/motto\.hbs:2:1 +error +The phrase "motto" calls itself/m);
+    expect(check.stdout).toMatch(/^templates\/phrases\/archive\.hbs:1:8 +error +The phrase "archive" calls "khong-co"/m);
+  });
+
+  it("says a repository's phrase file once, however many plans read it", SLOW, async () => {
+    const root = repoWith({ 'templates/phrases/motto.hbs': '{{#if}}\n' });
+    cpSync(join(root, PLAN), join(root, 'plans', 'ke-hoach-khac'), { recursive: true });
+    const check = await runCli(['check'], root);
+    expect(check.stdout.match(/templates\/phrases\/motto\.hbs:1:1 +lỗi/g)).toHaveLength(1);
   });
 });

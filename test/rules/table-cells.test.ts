@@ -60,3 +60,86 @@ describe(`${RULE} in a table of the body`, () => {
     expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'vi')).toMatch(/^Bảng trong nội dung: ô "huyn" không thuộc cột nào/);
   });
 });
+
+describe(`${RULE}: nothing on a row is dropped in silence`, () => {
+  it('reports cells on a group row, sub-rows under a group, a group among sub-rows, and a line cell the row already has', () => {
+    const files = {
+      appendices: appendices(`        - group: Nhóm A
+          dia-diem: Trên dòng nhóm # expect: ${RULE}
+        - group: Nhóm B
+          rows: # expect: ${RULE}
+            - { dia-diem: Dòng con của nhóm }
+        - dia-diem: Cha
+          rows:
+            - group: Nhóm trong dòng con # expect: ${RULE}
+            - { dia-diem: Con }
+        - dia-diem: Hai dòng
+          so-mau: 10
+          lines:
+            - so-mau: 20 # expect: ${RULE}
+            - { dia-diem: Dòng thêm } # expect: ${RULE}
+`, '      total: Tổng cộng\n'),
+    };
+    expect(findingLines(compileMini(files).diagnostics, RULE)).toEqual(markerLines(files, RULE));
+  });
+
+  it('reports numbers no column can add: .nan, .inf, and past 2^53', () => {
+    const files = {
+      appendices: appendices(`        - { dia-diem: A, so-mau: .nan } # expect: ${RULE}
+        - { dia-diem: B, so-mau: .inf } # expect: ${RULE}
+        - { dia-diem: C, so-mau: 12345678901234567890 } # expect: ${RULE}
+        - { dia-diem: D, so-mau: 1250.5 }
+`, '      total: Tổng cộng\n'),
+    };
+    expect(findingLines(compileMini(files).diagnostics, RULE)).toEqual(markerLines(files, RULE));
+  });
+
+  it('reports a task field named as a built-in column, and a built-in column typed number', () => {
+    const tasks = `groups:
+  - id: giao
+    title: Nhiệm vụ
+    tasks:
+      - id: a
+        content: Việc A.
+        lead: van-phong
+        deadline: 2023-06
+        fields:
+          lead: Tên khác # expect: ${RULE}
+`;
+    const appendices = `appendices:
+  - id: bang # expect: ${RULE}
+    kind: tasks
+    title: Bảng
+    columns: [stt, task, { field: task, header: Nhiệm vụ số, type: number }]
+`;
+    const files = { tasks, appendices };
+    const found = compileMini(files).diagnostics.filter((d) => d.code === RULE);
+    expect([...new Set(found.map((d) => `${d.file.split('/').pop()}:${d.start.line}`))].sort()).toEqual(markerLines(files, RULE).sort());
+    expect(found.map((d) => d.messageId).sort()).toEqual(['table-cells.builtin-number', 'table-cells.field-builtin', 'table-cells.field-twice']);
+  });
+});
+
+describe(`${RULE}: options an appendix of its kind does not read`, () => {
+  it('reports them at their key instead of ignoring them', () => {
+    const files = {
+      appendices: `appendices:
+  - id: bang
+    kind: table
+    title: Bảng
+    numbering: flat # expect: ${RULE}
+    table:
+      columns: [{ field: ten, header: Tên }]
+      rows: [{ ten: A }]
+  - id: tien-do
+    kind: timeline
+    title: Tiến độ
+    total: Tổng cộng # expect: ${RULE}
+  - id: danh-muc
+    kind: tasks
+    title: Danh mục
+    scale: years # expect: ${RULE}
+`,
+    };
+    expect(findingLines(compileMini(files).diagnostics, RULE)).toEqual(markerLines(files, RULE));
+  });
+});

@@ -1,6 +1,6 @@
 import { basename, join, relative, resolve } from 'node:path';
 import { compilePlan, type CompileResult } from '../../compile.js';
-import { hasErrors, unlocated, type Diagnostic } from '../../diagnostics.js';
+import { hasErrors, unlocated, type Diagnostic, uniqueDiagnostics } from '../../diagnostics.js';
 import { formatText } from '../../messages/format-message.js';
 import type { Plan } from '../../model/types.js';
 import type { TableOverflow } from '../../render/docx/appendix-section.js';
@@ -47,7 +47,7 @@ export async function converterFor(options: BuildOptions, io: Io): Promise<strin
 export async function buildOnce(dirs: readonly string[], options: BuildOptions, io: Io, soffice?: string): Promise<{ code: number; diagnostics: Diagnostic[] }> {
   checkSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const results = dirs.map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
-  const checked = results.flatMap((r) => r.diagnostics);
+  const checked = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
   if (hasErrors(checked)) return refuse(checked, options, io);
   // Loaded only here: `plan check` never pays for the docx library.
   const { writeAllAtomically } = await import('../../render/write-output.js');
@@ -89,7 +89,8 @@ async function renderPlan(plan: Plan, options: BuildOptions, io: Io, soffice: st
   const outDir = options.out === undefined ? join(findRepoRoot(io.cwd) ?? io.cwd, 'out') : resolve(io.cwd, options.out);
   const onTableOverflow: TableOverflow = (table, columns, size) => {
     const args = { appendix: table.appendix ?? '', title: table.title, columns: columns.map((c) => `"${c}"`).join(', '), size };
-    found.push(unlocated('table-fits', 'warning', table.origin, table.appendix === null ? 'table-fits.body' : 'table-fits', args));
+    const messageId = table.appendix === null ? 'table-fits.body' : table.landscape ? 'table-fits.landscape' : 'table-fits';
+    found.push(unlocated('table-fits', 'warning', table.origin, messageId, args));
   };
   const docx = await renderDocx(plan, { appendixFiles: options.appendixFiles, sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'], onTableOverflow });
   const files: PendingFile[] = docx.map((o) => ({ path: join(outDir, o.name), bytes: o.bytes }));

@@ -1,3 +1,4 @@
+import { uniqueDiagnostics } from '../../diagnostics.js';
 import { compilePlan } from '../../compile.js';
 import { formatText } from '../../messages/format-message.js';
 import { parseAsOf } from '../as-of.js';
@@ -9,7 +10,7 @@ import { reportDiagnostics, type ReportOptions } from '../report-options.js';
 export function runCheck(args: readonly string[], options: ReportOptions & { asOf?: string }, io: Io): number {
   const asOf = options.asOf === undefined ? {} : { asOf: parseAsOf(options.asOf) };
   const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final, ...asOf }));
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const diagnostics = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
   if (reportDiagnostics(diagnostics, options, io)) return 1;
   if (diagnostics.length === 0 && options.format === 'stylish' && options.output === undefined) io.stdout(`${formatText('cli.clean', { count: results.length }, options.lang)}\n`);
   return 0;

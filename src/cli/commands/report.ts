@@ -1,6 +1,6 @@
 import { join, relative, resolve } from 'node:path';
 import { compilePlan } from '../../compile.js';
-import { hasErrors } from '../../diagnostics.js';
+import { hasErrors, uniqueDiagnostics } from '../../diagnostics.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { formatText } from '../../messages/format-message.js';
 import { buildReport } from '../../progress-report/build-report.js';
@@ -28,7 +28,7 @@ export async function runReport(args: readonly string[], options: ReportCommandO
   checkSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const dirs = resolvePlanDirs(args, io.cwd);
   const results = dirs.map((dir) => compilePlan(dir, { cwd: io.cwd }));
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const diagnostics = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
   if (hasErrors(diagnostics)) {
     reportDiagnostics(diagnostics, { lang: options.lang, format: 'stylish', failOn: 'error' }, io);
     io.stderr(`${formatText('cli.nothing-written', {}, options.lang)}\n`);

@@ -14,7 +14,7 @@ import { estimateWidth, ruleLine } from './rule-line.js';
 import { plainRun, textRuns } from './text-runs.js';
 
 /** Told of a table that does not fit its page even at the smallest size: where it is, and the columns narrower than their longest word. */
-export type TableOverflow = (table: { origin: Origin; appendix: string | null; title: string }, columns: string[], size: number) => void;
+export type TableOverflow = (table: { origin: Origin; appendix: string | null; title: string; landscape: boolean }, columns: string[], size: number) => void;
 
 /** "Phụ lục I": 14 pt bold (Phụ lục I, mục III.1 and the size table of mục V). */
 const LABEL_SIZE = 14;
@@ -33,7 +33,7 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
   const title = view.text(appendix.title).toLocaleUpperCase('vi-VN');
   const grid = appendixGrid(plan, appendix, templates, view);
   const { table, size, tooNarrow } = gridTableXml(grid, width, bulk);
-  if (tooNarrow.length > 0) onOverflow?.({ origin: appendix.origin, appendix: appendix.label, title }, tooNarrow.map((i) => grid.columns[i]!.name), size);
+  if (tooNarrow.length > 0) onOverflow?.({ origin: appendix.origin, appendix: appendix.label, title, landscape: appendix.orientation === 'landscape' }, tooNarrow.map((i) => grid.columns[i]!.name), size);
   const after = [
     ...grid.notes.map((note) => new Paragraph({ spacing: { before: 120 }, children: textRuns(note, { size }) })),
     ...(grid.legend === undefined ? [] : [centred([plainRun(grid.legend, { size, italic: true })], 120)]),

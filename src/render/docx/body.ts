@@ -41,7 +41,7 @@ function* tableBlockXml(block: Block, layout: Layout, onOverflow?: TableOverflow
   const spacing = `<w:spacing w:after="120" w:before="${layout.paragraphSpacing * 20}"/>`;
   if (block.text !== '') yield `<w:p><w:pPr><w:keepNext/>${spacing}<w:jc w:val="center"/></w:pPr>${runsXml(block.text, { size: layout.bodySize, bold: true })}</w:p>`;
   const fitted = fitTable(grid, textWidth(layout));
-  if (fitted.tooNarrow.length > 0 && block.origin) onOverflow?.({ origin: block.origin, appendix: null, title: block.text }, fitted.tooNarrow.map((c) => grid.columns[c]!.name), fitted.size);
+  if (fitted.tooNarrow.length > 0 && block.origin) onOverflow?.({ origin: block.origin, appendix: null, title: block.text, landscape: false }, fitted.tooNarrow.map((c) => grid.columns[c]!.name), fitted.size);
   yield* tableXml(fitted.widths, grid.header, grid.rows, fitted.size);
   // A table cannot end a paragraph run: the paragraph after it (a note, or an empty one) closes it.
   const notes = grid.notes.length > 0 ? grid.notes : [''];

@@ -110,7 +110,10 @@ function widthsAt(measured: Measured, table: GridTable, total: number, sizePt: n
   const sumMax = sum(max);
   let widths: number[];
   if (sumMin > total) {
-    widths = min.map((w) => (w * total) / sumMin);
+    // Too wide whatever is done: the columns that fit keep their width, and only the widest give way
+    // (down to one width they share), so one long word does not squeeze "STT" out of its column.
+    const cap = sharedCap(min, total);
+    widths = min.map((w) => Math.min(w, cap));
   } else if (sumMax <= total) {
     // Everything fits on one line: share the spare room by text length, narrow columns keep theirs.
     const grow = max.map((w, i) => (table.columns[i]!.narrow ? 0 : w));
@@ -123,6 +126,18 @@ function widthsAt(measured: Measured, table: GridTable, total: number, sizePt: n
   const whole = widths.map(Math.floor);
   whole[whole.length - 1]! += total - sum(whole);
   return { size: sizePt, widths: whole, tooNarrow: whole.flatMap((w, i) => (w < Math.floor(min[i]!) ? [i] : [])) };
+}
+
+/** The width w at which columns no wider than w keep theirs and the rest get w, filling `total`. */
+function sharedCap(min: readonly number[], total: number): number {
+  const sorted = [...min].sort((a, b) => a - b);
+  let used = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const cap = (total - used) / (sorted.length - i);
+    if (cap <= sorted[i]!) return cap;
+    used += sorted[i]!;
+  }
+  return sorted[sorted.length - 1]!;
 }
 
 function sum(values: readonly number[]): number {
