@@ -199,6 +199,7 @@ export const en: Catalogue = {
   'state.dang-thuc-hien-qua-han': () => 'Overdue',
   'state.chua-den-han': () => 'Not yet due',
   'state.khong-co-han': () => 'No deadline',
+  'cli.no-progress': (a) => `${a['plan']}: no progress file yet (progress/<period>.yaml), so no report to write`,
   'cli.bad-period': (a) => `Error: --period "${a['value']}" is not a reporting period; write 2023-06 (month), 2023-Q2 (quarter), 2023-H1 (half-year) or 2023 (year)`,
   'cli.clean': (a) => `Checked ${a['count']} plan(s): no problems.`,
   'cli.rules-heading': () => 'Rules (id, default severity, description):',

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,14 @@ describe('plan report --period', () => {
     const first = await report('2023-Q2');
     const second = await report('2023-Q2');
     expect(readFileSync(first.file).equals(readFileSync(second.file))).toBe(true);
+  });
+
+  it('--period latest writes each plan\'s newest period (the year, of 2023-12 and 2023 ending together) and passes over a plan with none', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    const result = await runCli(['report', 'plans/ke-hoach-2023', 'plans/ubnd-can-tho-kh-160-2025', '--period', 'latest', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('ubnd-can-tho-kh-160-2025: chưa có tệp tiến độ nào');
+    expect(readdirSync(out)).toEqual(['ke-hoach-2023-bao-cao-2023.docx']);
   });
 
   it('says when --period is no period, and writes nothing', async () => {

@@ -82,6 +82,10 @@ describe.each(Object.entries(WORKFLOWS))('%s workflow (.github/workflows/plan.ym
     expect(install).toBeLessThan(build);
     expect(check).toBeLessThan(build);
     expect(build).toBeLessThan(upload);
+    // The Báo cáo of each plan's latest period goes into out/ too, before the upload.
+    const report = indexOf(runs(['report', '--period', 'latest', '--md']));
+    expect(report).toBeGreaterThan(build);
+    expect(report).toBeLessThan(upload);
     const path = String(steps[upload]!.with?.['path']);
     expect(path.split('\n').map((p) => p.trim())).toContain('out/');
   });

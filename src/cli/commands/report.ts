@@ -4,7 +4,9 @@ import { hasErrors, uniqueDiagnostics } from '../../diagnostics.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { formatText } from '../../messages/format-message.js';
 import { buildReport } from '../../progress-report/build-report.js';
-import { parseReportPeriod } from '../../progress-report/report-period.js';
+import { parseReportPeriod, type ReportPeriod } from '../../progress-report/report-period.js';
+import type { Day } from '../../model/days.js';
+import type { Plan } from '../../model/types.js';
 import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 import { reportDiagnostics } from '../report-options.js';
@@ -23,8 +25,9 @@ export interface ReportCommandOptions {
  * A plan with errors is reported as `plan check` reports it and nothing is written (exit 1).
  */
 export async function runReport(args: readonly string[], options: ReportCommandOptions, io: Io): Promise<number> {
-  const period = parseReportPeriod(options.period);
-  if (!period) throw new UsageError('cli.bad-period', { value: options.period });
+  const latest = options.period === 'latest';
+  const asked = latest ? undefined : parseReportPeriod(options.period);
+  if (!latest && !asked) throw new UsageError('cli.bad-period', { value: options.period });
   checkSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const dirs = resolvePlanDirs(args, io.cwd);
   const results = dirs.map((dir) => compilePlan(dir, { cwd: io.cwd }));
@@ -40,6 +43,12 @@ export async function runReport(args: readonly string[], options: ReportCommandO
   const outDir = resolve(io.cwd, options.out);
   const files = [];
   for (const result of results) {
+    // --period latest (what CI builds): each plan's most recent period file; a plan with none has no report yet.
+    const period = asked ?? latestPeriod(result.plan!);
+    if (!period) {
+      io.stdout(`${formatText('cli.no-progress', { plan: result.id }, options.lang)}\n`);
+      continue;
+    }
     const bytes = await renderReportDocx(buildReport(result.plan!, period), io.env['SOURCE_DATE_EPOCH']);
     const name = `${result.id}-bao-cao-${period.name.toLowerCase()}`;
     files.push({ path: join(outDir, `${name}.docx`), bytes });
@@ -51,4 +60,11 @@ export async function runReport(args: readonly string[], options: ReportCommandO
   writeAllAtomically(files);
   for (const file of files) io.stdout(`${formatText('cli.wrote', { file: relative(io.cwd, file.path), kb: Math.ceil(file.bytes.length / 1024) }, options.lang)}\n`);
   return 0;
+}
+
+/** The period of a plan's progress files that ends last; of two ending together (2023-12, 2023), the longer. */
+function latestPeriod(plan: Plan): ReportPeriod | undefined {
+  const byEnd = (d: Day) => d.year * 10000 + d.month * 100 + d.day;
+  const last = [...plan.progress.periods].sort((a, b) => byEnd(b.to) - byEnd(a.to) || byEnd(a.from) - byEnd(b.from))[0];
+  return last && parseReportPeriod(last.name);
 }
