@@ -32,6 +32,7 @@ export function buildAppendices(file: { file: string; data: RawAppendicesFile } 
       total: a.total ?? null,
       scale: a.scale ?? null,
       marks: a.marks ?? 'shade',
+      progress: a.progress ?? false,
       explicitColumns: a.columns !== undefined,
       table: a.table ? buildTable(a.table, { file: file.file, path: ['appendices', i, 'table'] }) : null,
       caption: { label: a.label ?? null, attachment: a.attachment ?? null },

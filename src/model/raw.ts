@@ -100,6 +100,7 @@ export interface RawAppendicesFile {
     total?: string;
     scale?: 'months' | 'quarters' | 'years';
     marks?: 'shade' | 'x';
+    progress?: boolean;
     table?: RawTable;
     label?: string;
     attachment?: string;

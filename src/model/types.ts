@@ -144,6 +144,8 @@ export interface Appendix {
   scale: TimelineScale | null;
   /** How a timeline marks a period of work: shaded with ◆ at the deadline, or "x" as a roadmap (lộ trình) table writes it. */
   marks: 'shade' | 'x';
+  /** A timeline marks the period each task or step was reported done in (progress entries). */
+  progress: boolean;
   /** Columns the plan listed itself: printed even when no row fills them. */
   explicitColumns: boolean;
   /** The table of a "table" appendix. */

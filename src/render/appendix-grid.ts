@@ -13,6 +13,8 @@ export const DEADLINE_FILL = '000000';
 export const DEADLINE_MARK = '◆';
 /** A period of work in a roadmap (lộ trình) table: marks: x. */
 export const ROADMAP_MARK = 'x';
+/** The period a task or step was reported done in, when the timeline shows progress. */
+export const DONE_MARK = '✓';
 
 /** Columns printed even when no row fills them: the number and the task itself. */
 const ALWAYS = new Set(['stt', 'task', 'work']);
@@ -104,8 +106,13 @@ function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templ
     for (const period of periods) {
       const inside = span !== undefined && span.first <= period.last && span.last >= period.first;
       const due = span !== undefined && span.due.some((m) => m >= period.first && m <= period.last);
-      if (appendix.marks === 'x') cells.push({ text: inside ? ROADMAP_MARK : '', align: 'center' });
-      else cells.push(due ? { text: DEADLINE_MARK, align: 'center', fill: DEADLINE_FILL, color: 'FFFFFF' } : inside ? { text: '', fill: RUN_FILL } : { text: '' });
+      const cell: GridCell =
+        appendix.marks === 'x'
+          ? { text: inside ? ROADMAP_MARK : '', align: 'center' }
+          : due ? { text: DEADLINE_MARK, align: 'center', fill: DEADLINE_FILL, color: 'FFFFFF' } : inside ? { text: '', fill: RUN_FILL } : { text: '' };
+      // Reported done in this period: its mark beside the plan's own (progress entries).
+      const done = span?.done !== undefined && span.done >= period.first && span.done <= period.last;
+      cells.push(done ? { ...cell, text: cell.text === '' ? DONE_MARK : `${cell.text} ${DONE_MARK}`, align: 'center' } : cell);
     }
     return cells;
   });
@@ -116,7 +123,7 @@ function timelineGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templ
     rows: body,
     notes: [],
     // An "x" says what it means; the shading needs its key.
-    ...(appendix.marks === 'x' ? {} : { legend: templates.phrase('timeline-legend', { quarters: timeline.scale === 'quarters', years: timeline.scale === 'years' }) }),
+    ...(appendix.marks === 'x' && !appendix.progress ? {} : { legend: templates.phrase('timeline-legend', { quarters: timeline.scale === 'quarters', years: timeline.scale === 'years', shade: appendix.marks !== 'x', progress: appendix.progress }) }),
   };
 }
 

@@ -16,6 +16,8 @@ export interface MonthSpan {
   last: number;
   /** Months marked ◆: the deadline's, or each month a recurring time falls due in; none for "Thường xuyên". */
   due: number[];
+  /** The month it was reported done in (progress entries), when the timeline shows progress. */
+  done?: number;
 }
 
 /**
@@ -24,6 +26,11 @@ export interface MonthSpan {
  */
 export function appendixRows(plan: Plan, appendix: Appendix, templates: Templates, view: PlanView): AppendixRow[] {
   const rows: AppendixRow[] = [];
+  const done = appendix.progress ? doneMonths(plan) : new Map<string, number>();
+  const withDone = (s: MonthSpan | undefined, id: string | null): MonthSpan | undefined => {
+    const month = id === null ? undefined : done.get(id);
+    return s && month !== undefined ? { ...s, done: month } : s;
+  };
   // STT: "body" as the body numbers (1.1); "groups" 1, 2, 3 again in each group (steps 1.1, 1.2); "flat" 1..n.
   let flat = 0;
   for (const group of plan.groups) {
@@ -38,10 +45,10 @@ export function appendixRows(plan: Plan, appendix: Appendix, templates: Template
       const number = appendix.numbering === 'flat' ? flat : task.number;
       const stt = continues ? '' : appendix.numbering === 'body' ? task.label : String(number);
       const own: Record<string, string> = continues ? { task: '', work: '' } : {};
-      rows.push({ kind: 'task', cells: { ...taskCells(task, appendix, templates, view), stt, ...own }, span: span(plan, task.start, task.time), ...(continues ? { continues } : {}) });
+      rows.push({ kind: 'task', cells: { ...taskCells(task, appendix, templates, view), stt, ...own }, span: withDone(span(plan, task.start, task.time), task.id), ...(continues ? { continues } : {}) });
       if (appendix.kind === 'tasks') return;
       task.steps.forEach((step, si) => {
-        rows.push({ kind: 'step', cells: { ...stepCells(step, templates, view), stt: appendix.numbering === 'body' ? step.label : `${number}.${si + 1}` }, span: span(plan, step.start, step.time) });
+        rows.push({ kind: 'step', cells: { ...stepCells(step, templates, view), stt: appendix.numbering === 'body' ? step.label : `${number}.${si + 1}` }, span: withDone(span(plan, step.start, step.time), step.id) });
       });
     });
   }
@@ -143,4 +150,17 @@ function dueMonths(time: PlanTime, first: number, last: number, origin: number):
     if (time.recurrence === 'monthly' || (time.recurrence === 'quarterly' && month % 3 === 0) || (time.recurrence === 'yearly' && month === 12)) due.push(m);
   }
   return due;
+}
+
+/** The month (from the period's start) each task or step was last reported done in, by id. */
+function doneMonths(plan: Plan): Map<string, number> {
+  const origin = monthIndex(plan.period.from);
+  const done = new Map<string, number>();
+  for (const period of plan.progress.periods) {
+    for (const entry of period.entries) {
+      if (entry.state === 'da-hoan-thanh' && entry.done?.day) done.set(entry.id, entry.done.day.year * 12 + entry.done.day.month - 1 - origin);
+      else done.delete(entry.id);
+    }
+  }
+  return done;
 }

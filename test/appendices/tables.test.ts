@@ -325,3 +325,21 @@ describe('a table inside a body section (an outline block)', () => {
     expect(markdown.indexOf('Đoạn sau bảng.')).toBeGreaterThan(markdown.indexOf('Tổng cộng'));
   });
 });
+
+describe('the timeline shows progress when asked (progress: true)', () => {
+  it('marks with ✓ the month each task was reported done in, beside the plan\'s own marks, and says so in the legend', SLOW, async () => {
+    const root = freshTempDir('plan-tables-');
+    const dir = join(root, 'mini');
+    mkdirSync(join(dir, 'progress'), { recursive: true });
+    const tasks = MINI_PLAN.tasks.replace('deadline: 2023-06', 'deadline: 2023-09');
+    const appendices = `appendices:\n  - id: tien-do\n    kind: timeline\n    title: Tiến độ\n    progress: true\n`;
+    for (const [kind, text] of Object.entries({ ...MINI_PLAN, tasks, appendices })) writeFileSync(join(dir, `${kind}.yaml`), text);
+    writeFileSync(join(dir, 'progress', '2023-06.yaml'), 'entries:\n  - id: quy-dinh\n    state: da-hoan-thanh\n    done: 2023-06-20\n');
+    const run = await runCli(['build', dir, '--out', join(root, 'out'), '--md', '--quiet']);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const table = appendixTable(sectionsOf(readDocx(join(root, 'out', 'mini.docx')))[1]!);
+    const row = texts(table)[3]!;
+    expect(row.slice(2)).toEqual(['', '', '', '', '', '✓', '', '', '◆', '', '', '']);
+    expect(readFileSync(join(dir, 'mini.md'), 'utf8')).toContain('dấu ✓ là tháng đã hoàn thành theo báo cáo tiến độ');
+  });
+});

@@ -30,10 +30,10 @@ export const tableCells: Rule = {
 
 /** Keys of an appendix that its kind does not read: said, not ignored in silence. */
 const UNUSED: Record<Appendix['kind'], string[]> = {
-  tasks: ['scale', 'marks', 'table'],
-  steps: ['scale', 'marks', 'table'],
+  tasks: ['scale', 'marks', 'progress', 'table'],
+  steps: ['scale', 'marks', 'progress', 'table'],
   timeline: ['total', 'table'],
-  table: ['columns', 'numbering', 'total', 'scale', 'marks'],
+  table: ['columns', 'numbering', 'total', 'scale', 'marks', 'progress'],
 };
 
 /** The tables the outline writes in the body, sections' own included. */
