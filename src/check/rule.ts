@@ -19,5 +19,10 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: { vi: string; en: string };
+  /**
+   * The rule holds a limit of README (Limits) that rendering relies on: a plan cannot turn it off
+   * or make it a warning (a ten-thousand-year period, let through, wrote a document no program opens).
+   */
+  guardsLimit?: true;
   check(context: RuleContext, report: Report): void;
 }

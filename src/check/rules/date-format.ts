@@ -17,8 +17,8 @@ export const dateFormat: Rule = {
     en: 'Dates in text follow Nghị định 30: a leading zero for days below 10 and months 1 and 2 (ngày 05/01/2023)',
   },
   check(context, report) {
-    eachText(context, (text, at, item) => {
-      const nfc = text.normalize('NFC');
+    eachText(context, (text, at, item, normalized) => {
+      const nfc = normalized();
       for (const date of findTextDates(nfc)) {
         if (isRealDate(date) && !isNd30Written(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, fix: date.nd30 });
       }

@@ -26,8 +26,8 @@ export const dateValid: Rule = {
         for (const date of [step.own.start, step.own.deadline]) if (date) checkDate(date, { item: 'step', label: step.label }, report);
       }
     }
-    eachText({ plan, files }, (text, at, item) => {
-      const nfc = text.normalize('NFC');
+    eachText({ plan, files }, (text, at, item, normalized) => {
+      const nfc = normalized();
       for (const date of findAllTextDates(nfc)) {
         if (!isRealDate(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
       }

@@ -17,6 +17,7 @@ export const periodValid: Rule = {
     vi: 'Thời gian thực hiện kế hoạch (period) từ tháng trước đến tháng sau, không quá 10 năm (120 tháng)',
     en: 'The plan period (period) runs from an earlier month to a later one, for ten years (120 months) at most',
   },
+  guardsLimit: true,
   check({ plan }, report) {
     const { from, to } = plan.period;
     if (!isRealDate(from) || !isRealDate(to)) return;
