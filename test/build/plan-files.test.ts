@@ -43,6 +43,15 @@ describe('the files of a plan are found by their stem, and one that is not a fil
     expect(run.code).toBe(1);
   });
 
+  it('reports a plan.yaml that is a link to nothing at it, not as a folder that is no plan (it said "not a plan folder")', async () => {
+    const dir = samplePlan();
+    rmSync(join(dir, 'plan.yaml'));
+    symlinkSync(join(dir, '..', 'nowhere.yaml'), join(dir, 'plan.yaml'));
+    const run = await runCli(['check', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/plan\.yaml:1:1 .*plan\.yaml không phải một tệp/);
+  });
+
   it('reports tasks.yaml and tasks.yml side by side', () => {
     const dir = samplePlan();
     writeFileSync(join(dir, 'tasks.yml'), 'groups: []\n');

@@ -24,4 +24,13 @@ describe(RULE, () => {
     expect(diagnostics.filter((d) => d.code === 'deadline-in-plan-period')).toEqual([]);
     expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'vi')).toMatch(/bắt đầu 12\/2023, sau tháng kết thúc 1\/2023/);
   });
+  it('cannot be turned off or lowered by the plan: a period of ten thousand years stays an error, and the setting is warned about', () => {
+    const plan = `${withPeriod('  from: 0001-01\n  to: 9999-12')}rules:\n  ${RULE}:\n    severity: off\n    reason: Thử tắt.\n`;
+    const { diagnostics } = compileMini({ plan });
+    expect(diagnostics.filter((d) => d.code === RULE).map((d) => d.severity)).toEqual(['error']);
+    const setting = diagnostics.filter((d) => d.code === 'rule-config');
+    expect(setting.map((d) => [d.severity, d.start.line])).toEqual([['warning', plan.split('\n').indexOf(`  ${RULE}:`) + 1]]);
+    expect(formatMessage(setting[0]!, 'vi')).toBe(`Quy tắc "${RULE}" giữ một giới hạn của chương trình (README, Limits), nên không tắt hay hạ mức được: vẫn là lỗi`);
+    expect(formatMessage(setting[0]!, 'en')).toBe(`Rule "${RULE}" holds a limit of the program (README, Limits) and cannot be turned off or lowered: it stays an error`);
+  });
 });
