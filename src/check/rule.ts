@@ -3,8 +3,12 @@ import type { FileKind } from '../load/source-file.js';
 import type { MessageArgs } from '../messages/catalogue.js';
 import type { Plan } from '../model/types.js';
 
-/** How a rule reports a finding: where it is in the data, and the message's arguments. */
-export type Report = (at: Origin, args: MessageArgs, options?: { messageId?: string; target?: 'key' | 'value' }) => void;
+/**
+ * How a rule reports a finding: where it is in the data, and the message's arguments. The arguments
+ * may be given as a function, called only if the finding is shown: past the tenth finding in one
+ * text a finding is only counted (src/check/run-rules.ts), and a text may hold thousands.
+ */
+export type Report = (at: Origin, args: MessageArgs | (() => MessageArgs), options?: { messageId?: string; target?: 'key' | 'value' }) => void;
 
 /** What a rule may look at: the model, the raw data of each file (for text rules), the run's options. */
 export interface RuleContext {

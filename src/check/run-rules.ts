@@ -33,7 +33,8 @@ export function runRules(context: RuleContext, rules: readonly Rule[]): Diagnost
         seen.hidden++;
         return;
       }
-      const all = options?.target ? { ...args, target: options.target } : args;
+      const given = typeof args === 'function' ? args() : args;
+      const all = options?.target ? { ...given, target: options.target } : given;
       const diagnostic = unlocated(rule.id, severity, at, options?.messageId ?? rule.id, all);
       diagnostics.push(diagnostic);
       if (key !== undefined) inText.set(key, { shown: (seen?.shown ?? 0) + 1, hidden: 0, last: diagnostic });

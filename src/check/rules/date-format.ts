@@ -20,7 +20,7 @@ export const dateFormat: Rule = {
     eachText(context, (text, at, item, normalized) => {
       const nfc = normalized();
       for (const date of findTextDates(nfc)) {
-        if (isRealDate(date) && !isNd30Written(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, fix: date.nd30 });
+        if (isRealDate(date) && !isNd30Written(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, () => ({ ...item(), value: date.text, fix: date.nd30 }));
       }
     });
   },

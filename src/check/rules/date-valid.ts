@@ -29,7 +29,7 @@ export const dateValid: Rule = {
     eachText({ plan, files }, (text, at, item, normalized) => {
       const nfc = normalized();
       for (const date of findAllTextDates(nfc)) {
-        if (!isRealDate(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
+        if (!isRealDate(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, () => ({ ...item(), value: date.text, day: date.day, month: date.month, year: date.year }), { messageId: 'date-valid.text' });
       }
     });
   },

@@ -34,7 +34,7 @@ export const textSpacing: Rule = {
       if (faults.length === 0) return;
       const fix = fixSpacing(text);
       // Past the first ten, runRules counts them on the last one shown (MAX_PER_TEXT).
-      for (const fault of faults) report({ ...at, span: fault.span }, { ...item(), kinds: fault.kinds.join(','), fix });
+      for (const fault of faults) report({ ...at, span: fault.span }, () => ({ ...item(), kinds: fault.kinds.join(','), fix }));
     });
   },
 };
