@@ -8,7 +8,10 @@ import type { Plan } from '../model/types.js';
  * may be given as a function, called only if the finding is shown: past the tenth finding in one
  * text a finding is only counted (src/check/run-rules.ts), and a text may hold thousands.
  */
-export type Report = (at: Origin, args: MessageArgs | (() => MessageArgs), options?: { messageId?: string; target?: 'key' | 'value' }) => void;
+export type Report = ((at: Origin, args: MessageArgs | (() => MessageArgs), options?: { messageId?: string; target?: 'key' | 'value' }) => void) & {
+  /** Counts further findings in the text at `at` without building them, for a rule that knows it has more than are shown. */
+  more(at: Origin, count: number): void;
+};
 
 /** What a rule may look at: the model, the raw data of each file (for text rules), the run's options. */
 export interface RuleContext {

@@ -1,4 +1,5 @@
-import { unlocated, type Diagnostic, type PathSegment } from '../diagnostics.js';
+import { unlocated, type Diagnostic, type Origin, type PathSegment } from '../diagnostics.js';
+import type { MessageArgs } from '../messages/catalogue.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /**
@@ -26,7 +27,7 @@ export function runRules(context: RuleContext, rules: readonly Rule[]): Diagnost
     if (severity === 'off') continue;
     // Keyed by the text's data path as eachText gives it: one array for every finding in that text.
     const inText = new Map<readonly PathSegment[], { shown: number; hidden: number; last: Diagnostic }>();
-    rule.check(context, (at, args, options) => {
+    const report = (at: Origin, args: MessageArgs | (() => MessageArgs), options?: { messageId?: string; target?: 'key' | 'value' }) => {
       const key = at.span ? at.path : undefined;
       const seen = key === undefined ? undefined : inText.get(key);
       if (seen && seen.shown >= MAX_PER_TEXT) {
@@ -38,7 +39,12 @@ export function runRules(context: RuleContext, rules: readonly Rule[]): Diagnost
       const diagnostic = unlocated(rule.id, severity, at, options?.messageId ?? rule.id, all);
       diagnostics.push(diagnostic);
       if (key !== undefined) inText.set(key, { shown: (seen?.shown ?? 0) + 1, hidden: 0, last: diagnostic });
-    });
+    };
+    const more = (at: Origin, count: number) => {
+      const seen = inText.get(at.path);
+      if (seen) seen.hidden += count;
+    };
+    rule.check(context, Object.assign(report, { more }));
     for (const { hidden, last } of inText.values()) if (hidden > 0) last.args = { ...last.args, more: hidden };
   }
   return diagnostics;

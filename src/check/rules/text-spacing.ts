@@ -1,5 +1,6 @@
 import type { TextSpan } from '../../diagnostics.js';
 import type { Rule } from '../rule.js';
+import { MAX_PER_TEXT } from '../run-rules.js';
 import { eachText } from './lib/items.js';
 
 /** The spacing faults a text is checked for, in the order messages list them. */
@@ -33,8 +34,10 @@ export const textSpacing: Rule = {
       const faults = spacingFaults(text);
       if (faults.length === 0) return;
       const fix = fixSpacing(text);
-      // Past the first ten, runRules counts them on the last one shown (MAX_PER_TEXT).
-      for (const fault of faults) report({ ...at, span: fault.span }, () => ({ ...item(), kinds: fault.kinds.join(','), fix }));
+      // Ten are shown; the rest are counted on the last one shown (runRules, MAX_PER_TEXT).
+      const shown = faults.slice(0, MAX_PER_TEXT);
+      for (const fault of shown) report({ ...at, span: fault.span }, () => ({ ...item(), kinds: fault.kinds.join(','), fix }));
+      if (faults.length > shown.length) report.more(at, faults.length - shown.length);
     });
   },
 };
