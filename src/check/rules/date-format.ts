@@ -1,5 +1,6 @@
 import { isRealDate } from '../../model/dates.js';
 import type { Rule } from '../rule.js';
+import { MAX_PER_TEXT } from '../run-rules.js';
 import { eachText } from './lib/items.js';
 import { spanInText } from './lib/nfc-span.js';
 import { findTextDates, isNd30Written } from './lib/text-dates.js';
@@ -19,9 +20,9 @@ export const dateFormat: Rule = {
   check(context, report) {
     eachText(context, (text, at, item, normalized) => {
       const nfc = normalized();
-      for (const date of findTextDates(nfc)) {
-        if (isRealDate(date) && !isNd30Written(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, () => ({ ...item(), value: date.text, fix: date.nd30 }));
-      }
+      const faults = findTextDates(nfc).filter((date) => isRealDate(date) && !isNd30Written(date));
+      for (const date of faults.slice(0, MAX_PER_TEXT)) report({ ...at, span: spanInText(text, nfc, date.span) }, () => ({ ...item(), value: date.text, fix: date.nd30 }));
+      if (faults.length > MAX_PER_TEXT) report.more(at, faults.length - MAX_PER_TEXT);
     });
   },
 };

@@ -1,6 +1,7 @@
 import { daysInMonth, isRealDate } from '../../model/dates.js';
 import type { PlanDate } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
+import { MAX_PER_TEXT } from '../run-rules.js';
 import { eachText } from './lib/items.js';
 import { spanInText } from './lib/nfc-span.js';
 import { findAllTextDates } from './lib/text-dates.js';
@@ -28,9 +29,11 @@ export const dateValid: Rule = {
     }
     eachText({ plan, files }, (text, at, item, normalized) => {
       const nfc = normalized();
-      for (const date of findAllTextDates(nfc)) {
-        if (!isRealDate(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, () => ({ ...item(), value: date.text, day: date.day, month: date.month, year: date.year }), { messageId: 'date-valid.text' });
+      const faults = findAllTextDates(nfc).filter((date) => !isRealDate(date));
+      for (const date of faults.slice(0, MAX_PER_TEXT)) {
+        report({ ...at, span: spanInText(text, nfc, date.span) }, () => ({ ...item(), value: date.text, day: date.day, month: date.month, year: date.year }), { messageId: 'date-valid.text' });
       }
+      if (faults.length > MAX_PER_TEXT) report.more(at, faults.length - MAX_PER_TEXT);
     });
   },
 };
