@@ -1,7 +1,8 @@
 // `npm run bench`: times `plan check` and `plan build` as whole processes on the sample and on
 // generated plans, with pandoc on the same content (as Markdown) where pandoc is installed.
 // Prints a table and the speed targets, and writes the figures as JSON to out/bench.json
-// (`--json FILE` elsewhere, relative to the working folder). `--sizes 100,1000` and `--runs 3` make a shorter run.
+// (`--json FILE` elsewhere, relative to the working folder). `--sizes 100,1000` and `--runs 3` make a shorter run;
+// `--worst-case` runs bench/worst-case.js instead.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,11 @@ import { parseArgs } from 'node:util';
 import { writeGeneratedPlan } from './generate.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `npm run bench -- --worst-case [--cases a,b]`: the worst cases under the README's limits instead (bench/worst-case.js).
+if (process.argv.includes('--worst-case')) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bench/worst-case.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '5' }, json: { type: 'string', default: 'out/bench.json' } } });
 const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));

@@ -4,8 +4,15 @@ import type { MessageArgs } from '../messages/catalogue.js';
 import type { Day } from '../model/days.js';
 import type { Plan } from '../model/types.js';
 
-/** How a rule reports a finding: where it is in the data, and the message's arguments. */
-export type Report = (at: Origin, args: MessageArgs, options?: { messageId?: string; target?: 'key' | 'value' }) => void;
+/**
+ * How a rule reports a finding: where it is in the data, and the message's arguments. The arguments
+ * may be given as a function, called only if the finding is shown: past the tenth finding in one
+ * text a finding is only counted (src/check/run-rules.ts), and a text may hold thousands.
+ */
+export type Report = ((at: Origin, args: MessageArgs | (() => MessageArgs), options?: { messageId?: string; target?: 'key' | 'value' }) => void) & {
+  /** Counts further findings in the text at `at` without building them, for a rule that knows it has more than are shown. */
+  more(at: Origin, count: number): void;
+};
 
 /** What a rule may look at: the model, the raw data of each file (for text rules), the run's options. */
 export interface RuleContext {
@@ -28,5 +35,10 @@ export interface Rule {
    */
   local?: boolean;
   description: { vi: string; en: string };
+  /**
+   * The rule holds a limit of README (Limits) that rendering relies on: a plan cannot turn it off
+   * or make it a warning (a ten-thousand-year period, let through, wrote a document no program opens).
+   */
+  guardsLimit?: true;
   check(context: RuleContext, report: Report): void;
 }

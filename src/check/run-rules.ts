@@ -1,5 +1,13 @@
-import { unlocated, type Diagnostic } from '../diagnostics.js';
+import { unlocated, type Diagnostic, type Origin, type PathSegment } from '../diagnostics.js';
+import type { MessageArgs } from '../messages/catalogue.js';
 import type { Rule, RuleContext } from './rule.js';
+
+/**
+ * Findings of one rule shown one by one in one text; the last shown counts the rest (`more`). A
+ * pasted page of double spaces is one fix, not a thousand lines, and a text of 7,000 dates not
+ * 7,000 findings: a 16 MB file of them made a million, and the check ran out of stack.
+ */
+export const MAX_PER_TEXT = 10;
 
 /** Runs each rule over the plan at the severity the plan sets; findings carry data paths, located later. */
 export function runRules(context: RuleContext, rules: readonly Rule[]): Diagnostic[] {
@@ -11,12 +19,33 @@ export function runRules(context: RuleContext, rules: readonly Rule[]): Diagnost
     }
   }
   for (const rule of rules) {
-    const severity = overrides[rule.id]?.severity ?? rule.severity;
+    const override = overrides[rule.id]?.severity;
+    if (rule.guardsLimit && override !== undefined && override !== rule.severity) {
+      diagnostics.push(unlocated('rule-config', 'warning', { file: context.plan.origins.plan, path: ['rules', rule.id] }, 'rule-config.guards-limit', { id: rule.id, severity: rule.severity, target: 'key' }));
+    }
+    const severity = rule.guardsLimit ? rule.severity : (override ?? rule.severity);
     if (severity === 'off') continue;
-    rule.check(context, (at, args, options) => {
-      const all = options?.target ? { ...args, target: options.target } : args;
-      diagnostics.push(unlocated(rule.id, severity, at, options?.messageId ?? rule.id, all));
-    });
+    // Keyed by the text's data path as eachText gives it: one array for every finding in that text.
+    const inText = new Map<readonly PathSegment[], { shown: number; hidden: number; last: Diagnostic }>();
+    const report = (at: Origin, args: MessageArgs | (() => MessageArgs), options?: { messageId?: string; target?: 'key' | 'value' }) => {
+      const key = at.span ? at.path : undefined;
+      const seen = key === undefined ? undefined : inText.get(key);
+      if (seen && seen.shown >= MAX_PER_TEXT) {
+        seen.hidden++;
+        return;
+      }
+      const given = typeof args === 'function' ? args() : args;
+      const all = options?.target ? { ...given, target: options.target } : given;
+      const diagnostic = unlocated(rule.id, severity, at, options?.messageId ?? rule.id, all);
+      diagnostics.push(diagnostic);
+      if (key !== undefined) inText.set(key, { shown: (seen?.shown ?? 0) + 1, hidden: 0, last: diagnostic });
+    };
+    const more = (at: Origin, count: number) => {
+      const seen = inText.get(at.path);
+      if (seen) seen.hidden += count;
+    };
+    rule.check(context, Object.assign(report, { more }));
+    for (const { hidden, last } of inText.values()) if (hidden > 0) last.args = { ...last.args, more: hidden };
   }
   return diagnostics;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -26,7 +26,20 @@ export function isPlanDir(dir: string): boolean {
   return hasPlanFile(resolve(dir));
 }
 
-/** A plan folder holds plan.yaml, or plan.yml: files are found by their stem (src/load/load-plan.ts). */
+/**
+ * A plan folder holds plan.yaml, or plan.yml: files are found by their stem (src/load/load-plan.ts).
+ * An entry of that name counts even when it is no file (a link to nothing, a folder): the check
+ * then says what it is, where "not a plan folder" would send the clerk looking elsewhere.
+ */
 function hasPlanFile(dir: string): boolean {
-  return existsSync(join(dir, 'plan.yaml')) || existsSync(join(dir, 'plan.yml'));
+  return isEntry(join(dir, 'plan.yaml')) || isEntry(join(dir, 'plan.yml'));
+}
+
+function isEntry(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

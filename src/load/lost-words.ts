@@ -34,13 +34,50 @@ export function findLostWords(doc: Document.Parsed, text: string): LostWords[] {
         if (at >= 0) found.push({ kind: 'anchor', range: [at, at + node.anchor.length + 1], words: `&${node.anchor}` });
       }
       if (node.type !== 'PLAIN') return;
-      const after = text.slice(node.range[1], node.range[2]);
-      const comment = /^[ \t]+#(?=\S)([^\n]*)/.exec(after);
-      if (comment) {
-        const at = node.range[1] + comment[0].indexOf('#');
-        found.push({ kind: 'comment', range: [at, at + comment[0].trimStart().length], words: comment[0].trimStart() });
-      }
+      const before = commentBefore(text, node.range[0]);
+      if (before) found.push(before);
+      const after = commentAfter(text, node.range[0], node.range[1]);
+      if (after) found.push(after);
     },
   });
   return found;
+}
+
+/** "#2 và Tổ công tác" as a lost comment from where its "#" stands to its line's end. */
+function lostComment(text: string, at: number): LostWords {
+  const end = text.indexOf('\n', at);
+  const words = text.slice(at, end < 0 ? text.length : end).replace(/[ \t\r]+$/, '');
+  return { kind: 'comment', range: [at, at + words.length], words };
+}
+
+/**
+ * "title: #2 và Tổ" with the text going on below ("  công tác"): YAML takes "#2 và Tổ" for a
+ * comment and the text starts on the next line. A comment between the key (or the "-" of an item)
+ * and a text that starts on a later line.
+ */
+function commentBefore(text: string, start: number): LostWords | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || /\S/.test(text.slice(lineStart, start))) return undefined;
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const previous = /^(.*?(?::|-))[ \t]+#(?=\S)/.exec(text.slice(previousStart, lineStart - 1));
+  // Only indentation, then a key or a "-" before the "#": a comment line of its own is left alone.
+  if (!previous || !/^[ \t]*(?:-[ \t]+)*(?:[^\s#][^\n]*?:|-)$/.test(previous[1]!)) return undefined;
+  return lostComment(text, previousStart + previous[0].length - 1);
+}
+
+/**
+ * "name: Phòng #2 và Tổ": YAML reads what follows " #" as a comment and the text is "Phòng"; and so
+ * on a line below the text, indented as a line of it would be ("name: Phòng" then "  #2 và Tổ").
+ */
+function commentAfter(text: string, start: number, end: number): LostWords | undefined {
+  const sameLine = /^[ \t]+#(?=\S)/.exec(text.slice(end, end + 4096));
+  if (sameLine) return lostComment(text, end + sameLine[0].length - 1);
+  // The line after the text's last line, indented deeper than the line the text starts on.
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || /\S/.test(text.slice(end, lineEnd).replace(/#.*$/, ''))) return undefined;
+  const next = /^([ \t]*)#(?=\S)/.exec(text.slice(lineEnd + 1, lineEnd + 4097));
+  const firstLine = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const indent = /^[ \t]*/.exec(firstLine)![0].length;
+  if (!next || next[1]!.length <= indent) return undefined;
+  return lostComment(text, lineEnd + 1 + next[1]!.length);
 }

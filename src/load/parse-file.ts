@@ -1,4 +1,4 @@
-import { Composer, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
+import { Alias, Composer, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { findLostWords } from './lost-words.js';
 import { findNumberWords } from './number-words.js';
@@ -35,16 +35,45 @@ export function parseFile(kind: SourceKind, file: string, text: string): { sourc
   for (const range of keys) diagnostics.push(yamlDiagnostic(file, 'yaml.BAD_KEY', { detail: 'a key must be a name' }, range, lineCounter));
   let data: unknown;
   if (doc.errors.length === 0 && keys.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
-    } catch (error) {
+    const read = toData(doc);
+    if ('data' in read) data = read.data;
+    else {
       // "*Hòa An*" unquoted is an alias to nothing, not a "billion laughs": say which it is.
-      const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec((error as Error).message);
+      const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(read.error.message);
       if (unresolved) diagnostics.push(yamlDiagnostic(file, 'yaml.alias-unknown', { name: unresolved[1]! }, aliasRange(doc, unresolved[1]!), lineCounter));
-      else diagnostics.push(yamlDiagnostic(file, 'yaml.aliases', { limit: YAML_LIMITS.maxAliasCount }, firstAliasRange(doc), lineCounter));
+      else {
+        const range = read.at?.range ? ([read.at.range[0], read.at.range[1]] as const) : firstAliasRange(doc);
+        diagnostics.push(yamlDiagnostic(file, 'yaml.aliases', { name: read.at?.source ?? '', limit: YAML_LIMITS.maxAliasCount }, range, lineCounter));
+      }
     }
   }
   return { source: { kind, file, text, doc, lineCounter, data }, diagnostics };
+}
+
+/**
+ * The document's data, or why it has none and at which alias. The YAML library counts, for each
+ * anchor, the uses of its aliases times the aliases its value holds (a "billion laughs" file
+ * multiplies them) and stops past the limit; it does not say at which alias, so the alias it was
+ * resolving then is noted on the way (the library resolves every alias through `Alias.resolve`).
+ */
+function toData(doc: Document.Parsed): { data: unknown } | { error: Error; at?: Alias } {
+  const resolve = Alias.prototype.resolve;
+  let at: Alias | undefined;
+  Alias.prototype.resolve = function (this: Alias, ...args: Parameters<Alias['resolve']>) {
+    try {
+      return resolve.apply(this, args);
+    } catch (error) {
+      at ??= this;
+      throw error;
+    }
+  };
+  try {
+    return { data: doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount }) };
+  } catch (error) {
+    return { error: error as Error, at };
+  } finally {
+    Alias.prototype.resolve = resolve;
+  }
 }
 
 /**

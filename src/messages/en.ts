@@ -54,14 +54,16 @@ function field(a: MessageArgs): string {
 export const en: Catalogue = {
   'yaml.alias-unknown': (a) =>
     `YAML reads "*${a['name']}" as an alias that was never set: a * at the start of a text opens an alias; if it is text (such as *italic* at the start), put the whole text in double quotes`,
-  'yaml.aliases': (a) => `The file uses too many YAML aliases: ${a['limit']} uses or more (each expansion of an alias inside another counts); write the values out instead`,
+  'yaml.aliases': (a) =>
+    `The YAML alias "*${a['name']}" is expanded too many times: each anchor is expanded fewer than ${a['limit']} times, a use counting as many times as the aliases the anchored value itself holds (aliases within aliases); write the values out instead`,
   'yaml-number-as-typed': (a) => `YAML reads ${a['typed']} as the number ${a['read']}, which is what prints, not what was typed; to print it as typed, quote it: "${a['typed']}" (write thousands without dots: 1250.5 prints 1.250,5)`,
   'yaml-anchor-in-text': (a) => `YAML reads "${a['words']}" at the start of the text as an anchor name and drops it; if it is part of the text, put the whole text in double quotes`,
   'yaml-comment-in-text': (a) => `YAML reads "${a['words']}" as a comment (after the #) and drops it; if it is part of the text, put the whole text in double quotes`,
   'yaml-list-in-text': () =>
     "This line starts with \"-\" or \"+\" but, indented further than the item above, is joined to that item's text; if it is an item of its own, line it up with the item above",
   'files.text-too-long': (a) => `The text is ${a['length']} characters long, over the limit of ${a['limit']} for one field; split it into paragraphs`,
-  'files.expanded-too-large': (a) => `The file holds ${a['length']} characters of text once its aliases are expanded, over the limit of ${a['limit']}; write the values out instead of aliases`,
+  'files.expanded-too-large': (a) =>
+    `With its aliases expanded, the file's text reaches ${a['length']} characters here, over the limit of ${a['limit']} for one file: the aliases repeat long texts; use fewer aliases or shorten the anchored text`,
   'files.unreadable': (a) => `The file cannot be read (${a['code'] === 'EACCES' || a['code'] === 'EPERM' ? 'no permission to read it' : a['code']}); check its permissions`,
   'files.missing': (a) => `The plan folder has no ${a['name']}`,
   'files.not-regular': (a) => `${a['name']} is not a file (a folder, a link to nothing, or a special file); the plan needs a plain YAML file here`,
@@ -129,7 +131,7 @@ export const en: Catalogue = {
   'table-fits.body': (a) => `The table${a['title'] ? ` "${a['title']}"` : ''} in the body does not fit the page, even at ${a['size']} pt: column ${a['columns']} is narrower than its longest word, which will break mid-word; drop columns or shorten the text`,
   'lead-single': (a) => `${item(a)} has ${a['count']} lead units; a task usually has one, the others cooperating`,
   'text-line-break': (a) => `${where(a)}: the text holds a line break but prints as one paragraph (the break becomes a space); if it is two paragraphs, make them two items`,
-  'period-valid': (a) => `The plan period from ${a['from']} to ${a['to']} is ${a['months']} months, over ${a['limit']} (ten years); split a longer plan into stages`,
+  'period-valid': (a) => `The plan period from ${a['from']} to ${a['to']} is ${a['months']} months, over ${a['limit']} (thirty years); split a longer plan into stages`,
   'period-valid.reversed': (a) => `The plan period starts ${a['from']}, after it ends ${a['to']}; check period (from before to)`,
   'lead-internal': (a) =>
     `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which the section "Tổ chức thực hiện" cannot assign; let a unit of the office lead and list the outside body under cooperating`,
@@ -152,7 +154,7 @@ export const en: Catalogue = {
     `${where(a)}: stray spaces: ${String(a['kinds'])
       .split(',')
       .map((k) => SPACING[k] ?? k)
-      .join(' and ')}` + (a['more'] ? ` (and ${a['more']} more in this text)` : ''),
+      .join(' and ')}`,
   'recipients-archive': (a) =>
     `The archive unit ${a['label']} (${a['name']}) has no abbreviation in units.yaml; the last recipients line "Lưu: VT, ..." needs it`,
   'recipients-archive.recipient': (a) =>
@@ -165,6 +167,7 @@ export const en: Catalogue = {
   'final-number-filled.date': (a) => `The plan's date has no day (date: ${a['value']}); a document being issued gives the full date, e.g. 2023-01-05`,
   'unit-idle': (a) => `${item(a)} (${a['name']}) has no role and leads, cooperates on and carries out nothing: it will not appear in "Tổ chức thực hiện"`,
   'rule-config.unknown': (a) => `There is no rule "${a['id']}" (see plan check --list-rules)`,
+  'rule-config.guards-limit': (a) => `Rule "${a['id']}" holds a limit of the program (README, Limits) and cannot be turned off or lowered: it stays ${a['severity'] === 'error' ? 'an error' : 'a warning'}`,
   'render.failed': (a) => `Could not write the document: ${a['detail']}`,
   'cli.no-plans': (a) => `No plan found in ${a['dir']} (a plan is a folder with a plan.yaml)`,
   'cli.no-such-path': (a) => `There is no folder ${a['dir']}`,

@@ -9,7 +9,10 @@ export function formatMessage(d: Diagnostic, lang: Lang): string {
     const code = d.messageId.slice('yaml.'.length);
     return lang === 'en' ? enYamlSyntax(code, String(d.args['detail'])) : viYamlSyntax(code, String(d.args['detail']));
   }
-  return formatText(d.messageId, d.args, lang);
+  // A rule's findings past the first ten in one text are counted on the last shown (src/check/run-rules.ts).
+  const more = d.args['more'];
+  const rest = more === undefined ? '' : lang === 'en' ? ` (and ${more} more in this text)` : ` (và ${more} chỗ khác trong văn bản này)`;
+  return formatText(d.messageId, d.args, lang) + rest;
 }
 
 /** Any catalogue message (diagnostics and the CLI's own lines) in the given language. */

@@ -72,7 +72,8 @@ function field(a: MessageArgs): string {
 export const vi: Catalogue = {
   'yaml.alias-unknown': (a) =>
     `YAML đọc "*${a['name']}" là một bí danh (alias) chưa được đặt: dấu * ở đầu văn bản mở một bí danh; nếu là chữ (như *nghiêng* ở đầu câu), hãy đặt cả văn bản trong dấu nháy kép`,
-  'yaml.aliases': (a) => `Tệp dùng quá nhiều bí danh (alias) YAML: từ ${a['limit']} lần dùng trở lên (kể cả mỗi lần một bí danh lồng trong bí danh khác được mở ra); hãy viết lại các giá trị thay cho bí danh`,
+  'yaml.aliases': (a) =>
+    `Bí danh (alias) YAML "*${a['name']}" được mở ra quá nhiều lần: mỗi neo (anchor) được mở ra dưới ${a['limit']} lần, mỗi lần dùng tính bằng số bí danh mà giá trị được neo tự chứa (bí danh lồng trong bí danh); hãy viết lại các giá trị thay cho bí danh`,
   'yaml-number-as-typed': (a) => `YAML đọc ${a['typed']} là số ${a['read']}, nên sẽ in ra ${a['read']}, không như đã viết; muốn in đúng như viết thì đặt trong ngoặc kép: "${a['typed']}" (số có phần nghìn viết không dấu chấm: 1250.5 in thành 1.250,5)`,
   'yaml-anchor-in-text': (a) =>
     `YAML đọc "${a['words']}" ở đầu văn bản là tên neo (anchor) và bỏ nó khỏi văn bản; nếu là chữ của văn bản, hãy đặt cả văn bản trong dấu nháy kép`,
@@ -81,7 +82,8 @@ export const vi: Catalogue = {
   'yaml-list-in-text': () =>
     'Dòng này bắt đầu bằng "-" hay "+" nhưng thụt lề sâu hơn ý phía trên nên bị nối vào văn bản của ý đó; nếu là một ý riêng, thụt lề cho thẳng hàng với ý phía trên',
   'files.text-too-long': (a) => `Văn bản dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự cho một trường; hãy tách thành nhiều đoạn`,
-  'files.expanded-too-large': (a) => `Tệp chứa tổng cộng ${a['length']} ký tự văn bản khi mở các bí danh (alias), quá giới hạn ${a['limit']}; hãy viết lại các giá trị thay cho bí danh`,
+  'files.expanded-too-large': (a) =>
+    `Khi mở các bí danh (alias), văn bản của tệp đến đây đã dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự cho một tệp: các bí danh lặp lại văn bản dài; hãy dùng ít bí danh hơn hoặc rút ngắn văn bản được neo`,
   'files.unreadable': (a) => `Không đọc được tệp (${a['code'] === 'EACCES' || a['code'] === 'EPERM' ? 'không có quyền đọc' : a['code']}); kiểm tra quyền của tệp`,
   'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,
   'files.not-regular': (a) => `${a['name']} không phải một tệp (là thư mục, liên kết tới tệp không còn, hay tệp đặc biệt); kế hoạch cần tệp YAML thường ở đây`,
@@ -153,7 +155,7 @@ export const vi: Catalogue = {
   'table-fits.body': (a) => `Bảng${a['title'] ? ` "${a['title']}"` : ''} trong nội dung không vừa khổ giấy, kể cả ở cỡ chữ ${a['size']}: cột ${a['columns']} hẹp hơn chữ dài nhất của cột nên chữ sẽ bị ngắt giữa chừng; bỏ bớt cột hoặc viết ngắn lại`,
   'lead-single': (a) => `${item(a)} có ${a['count']} đơn vị chủ trì; thường mỗi nhiệm vụ chỉ một đơn vị chủ trì, các đơn vị khác ghi ở phối hợp (cooperating)`,
   'text-line-break': (a) => `${where(a)}: văn bản có dấu xuống dòng nhưng được in thành một đoạn (xuống dòng thành dấu cách); nếu là hai đoạn, tách thành hai mục`,
-  'period-valid': (a) => `Thời gian thực hiện kế hoạch từ ${a['from']} đến ${a['to']} là ${a['months']} tháng, quá ${a['limit']} tháng (10 năm); kế hoạch dài hơn hãy chia thành các giai đoạn`,
+  'period-valid': (a) => `Thời gian thực hiện kế hoạch từ ${a['from']} đến ${a['to']} là ${a['months']} tháng, quá ${a['limit']} tháng (30 năm); kế hoạch dài hơn hãy chia thành các giai đoạn`,
   'period-valid.reversed': (a) => `Thời gian thực hiện kế hoạch bắt đầu ${a['from']}, sau tháng kết thúc ${a['to']}; kiểm tra lại period (from trước to)`,
   'lead-internal': (a) =>
     `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục "Tổ chức thực hiện" không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
@@ -176,7 +178,7 @@ export const vi: Catalogue = {
     `${where(a)}: thừa dấu cách: ${String(a['kinds'])
       .split(',')
       .map((k) => SPACING[k] ?? k)
-      .join(' và ')}` + (a['more'] ? ` (và ${a['more']} chỗ khác trong văn bản này)` : ''),
+      .join(' và ')}`,
   'recipients-archive': (a) =>
     `Đơn vị lưu ${a['label']} (${a['name']}) chưa có chữ viết tắt (abbreviation) trong units.yaml; dòng cuối Nơi nhận "Lưu: VT, ..." cần chữ viết tắt này`,
   'recipients-archive.recipient': (a) =>
@@ -190,6 +192,7 @@ export const vi: Catalogue = {
   'unit-idle': (a) =>
     `${item(a)} (${a['name']}) không có nhiệm vụ thường xuyên (role), không chủ trì, phối hợp hay thực hiện việc nào: đơn vị sẽ không có trong mục "Tổ chức thực hiện"`,
   'rule-config.unknown': (a) => `Không có quy tắc "${a['id']}" (xem plan check --list-rules)`,
+  'rule-config.guards-limit': (a) => `Quy tắc "${a['id']}" giữ một giới hạn của chương trình (README, Limits), nên không tắt hay hạ mức được: vẫn là ${a['severity'] === 'error' ? 'lỗi' : 'cảnh báo'}`,
   'render.failed': (a) => `Không tạo được tệp: ${a['detail']}`,
   'cli.no-plans': (a) => `Không tìm thấy kế hoạch nào trong ${a['dir']} (mỗi kế hoạch là một thư mục có tệp plan.yaml)`,
   'cli.no-such-path': (a) => `Không có thư mục ${a['dir']}`,

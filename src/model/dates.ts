@@ -14,8 +14,14 @@ export function isRealDate(date: Pick<PlanDate, 'year' | 'month' | 'day'>): bool
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Counted, not asked of Date (a text of thousands of dates asked it millions of times). Date reads
+  // years 0-99 as 1900-1999; so does this, and every month of years 0-9999 gets the same answer.
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : MONTH_DAYS[month - 1]!;
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Months since year 0: lets month ranges compare and subtract. */
 export function monthIndex(date: Pick<PlanDate, 'year' | 'month'>): number {

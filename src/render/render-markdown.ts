@@ -53,7 +53,8 @@ function body(plan: Plan, view: PlanView, templates: Templates): string {
     if (block.grid) out.push(...(block.text === '' ? [] : [`**${text}**`, '']), gridMarkdown(block.grid), ...block.grid.notes.flatMap((note) => ['', markdownParagraph(note)]));
     else if (block.kind === 'dash') out.push(`- ${markdownParagraph(block.text)}`);
     else if (block.kind === 'plus') out.push(`  - ${markdownParagraph(block.text)}`);
-    else if (block.kind === 'heading') out.push(`${'#'.repeat(Math.min(6, block.level + 1))} ${text.replace(/#+$/, (marks) => marks.replace(/#/g, '\\#'))}`);
+    // Closing marks only where their run starts: "#+$" alone reads a long run of "#" once per mark.
+    else if (block.kind === 'heading') out.push(`${'#'.repeat(Math.min(6, block.level + 1))} ${text.replace(/(?<!#)#+$/, (marks) => marks.replace(/#/g, '\\#'))}`);
     else out.push(markdownParagraph(block.text));
     previous = block.kind;
   }

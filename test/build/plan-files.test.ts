@@ -51,6 +51,15 @@ describe('the files of a plan are found by their stem, and one that is not a fil
     expect(formatMessage(found[0]!, 'vi')).toBe('Thư mục kế hoạch thiếu tệp units.yaml');
   });
 
+  it('reports a plan.yaml that is a link to nothing at it, not as a folder that is no plan (it said "not a plan folder")', async () => {
+    const dir = samplePlan();
+    rmSync(join(dir, 'plan.yaml'));
+    symlinkSync(join(dir, '..', 'nowhere.yaml'), join(dir, 'plan.yaml'));
+    const run = await runCli(['check', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/plan\.yaml:1:1 .*plan\.yaml không phải một tệp/);
+  });
+
   it('reports tasks.yaml and tasks.yml side by side', () => {
     const dir = samplePlan();
     writeFileSync(join(dir, 'tasks.yml'), 'groups: []\n');
@@ -74,7 +83,7 @@ describe('text limits, enforced before anything is checked or rendered (a 2 MB n
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
-  it('reports a file whose aliases expand one text past 16 MB, once', () => {
+  it('reports a file whose aliases expand one text past 16 MB, once, at the alias where it passes the limit, in words', () => {
     const dir = samplePlan();
     const text = 'Nội dung dài. '.repeat(15_000);
     const aliases = Array.from({ length: 99 }, () => '  - *t').join('\n');
@@ -82,6 +91,17 @@ describe('text limits, enforced before anything is checked or rendered (a 2 MB n
     const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.messageId === 'files.expanded-too-large');
     expect(found).toHaveLength(1);
     expect(found[0]!.file).toBe('plan.yaml');
+    // 210,000 characters a copy: the 80th copy (the anchor and 79 aliases) is the first past 16,777,216.
+    const passing = Math.floor((16 * 1024 * 1024) / text.length) + 1;
+    expect(found[0]!.path).toEqual(['opening', passing - 1]);
+    expect([found[0]!.start.line, found[0]!.start.column]).toEqual([1 + passing, 5]);
+    const reached = passing * text.length;
+    expect(formatMessage(found[0]!, 'vi')).toBe(
+      `Khi mở các bí danh (alias), văn bản của tệp đến đây đã dài ${reached} ký tự, quá giới hạn 16777216 ký tự cho một tệp: các bí danh lặp lại văn bản dài; hãy dùng ít bí danh hơn hoặc rút ngắn văn bản được neo`,
+    );
+    expect(formatMessage(found[0]!, 'en')).toBe(
+      `With its aliases expanded, the file's text reaches ${reached} characters here, over the limit of 16777216 for one file: the aliases repeat long texts; use fewer aliases or shorten the anchored text`,
+    );
   });
 });
 

@@ -62,6 +62,25 @@ describe('words YAML would read as markup are told, not lost in silence (they pr
   });
 });
 
+describe('a comment between a key and its text, or on the line below a text, is told too (the fuzz suite found them lost)', () => {
+  it.each([
+    ['title: #2 và Tổ công tác\n  số 3', 'title: ', '#2 và Tổ công tác'],
+    ['title: Thực hiện nhiệm vụ\n  #2 và Tổ công tác', '  ', '#2 và Tổ công tác'],
+  ])('%j', async (lines, before, words) => {
+    const { compileMini } = await import('../support/rule-harness.js');
+    const plan = MINI_PLAN.plan.replace('title: Thực hiện nhiệm vụ năm 2023', lines);
+    const found = compileMini({ plan }).diagnostics.filter((d) => d.messageId === 'yaml-comment-in-text');
+    const line = plan.split('\n').findIndex((l) => l.includes(words)) + 1;
+    expect(found.map((d) => [d.start.line, d.start.column, d.args['words']])).toEqual([[line, before.length + 1, words]]);
+  });
+
+  it('leaves a comment line of its own, and one written "# ghi chú", alone', async () => {
+    const { compileMini } = await import('../support/rule-harness.js');
+    const plan = MINI_PLAN.plan.replace('title: Thực hiện nhiệm vụ năm 2023', '#ghi-chu\ntitle: # ghi chú\n  Thực hiện nhiệm vụ\n  # ghi chú dưới');
+    expect(compileMini({ plan }).diagnostics.filter((d) => d.code === 'yaml-syntax')).toEqual([]);
+  });
+});
+
 describe('YAML that reads a clerk\'s text as markup is told in words, with the fix (it said "too many aliases" or "unexpected")', () => {
   it.each([
     ['place: *HoaAn*', /^YAML đọc "\*HoaAn\*" là một bí danh \(alias\) chưa được đặt/, /^YAML reads "\*HoaAn\*" as an alias that was never set/],

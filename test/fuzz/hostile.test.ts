@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFile, YAML_LIMITS } from '../../src/load/parse-file.js';
 import { MAX_FILE_BYTES } from '../../src/load/load-plan.js';
+import { formatMessage } from '../../src/messages/format-message.js';
 import { readDocx } from '../support/docx-reader.js';
 import {
   copySample,
@@ -123,7 +124,7 @@ function markdown(copy: PlanCopy): string {
 }
 
 describe('1. a YAML alias bomb ("billion laughs") in tasks.yaml', () => {
-  it('is reported at its first alias, quickly and without expanding it', async () => {
+  it('is reported at the alias where the expansion passes the limit, quickly and without expanding it', async () => {
     const copy = sample();
     const laughs = ['lol: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
     for (let level = 1; level < 10; level++) {
@@ -136,10 +137,11 @@ describe('1. a YAML alias bomb ("billion laughs") in tasks.yaml', () => {
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
 
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: `${PLAN}/tasks.yaml`, rule: 'yaml-syntax', severity: 'error', line: lineOf(text, 'lol1:'), column: 'lol1: &b ['.length + 1 });
-    expect(diagnostics[0]!.message).toBe(`Tệp dùng quá nhiều bí danh (alias) YAML: từ ${YAML_LIMITS.maxAliasCount} lần dùng trở lên (kể cả mỗi lần một bí danh lồng trong bí danh khác được mở ra); hãy viết lại các giá trị thay cho bí danh`);
+    // *c expands *b nine times, each *b *a nine times: the library stops at the first use of *c.
+    expect(diagnostics[0]).toMatchObject({ file: `${PLAN}/tasks.yaml`, rule: 'yaml-syntax', severity: 'error', line: lineOf(text, 'lol3:'), column: 'lol3: &d ['.length + 1 });
+    expect(diagnostics[0]!.message).toMatch(/^Bí danh \(alias\) YAML "\*c" được mở ra quá nhiều lần: mỗi neo \(anchor\) được mở ra dưới 100 lần/);
     const english = parseJsonReport((await runCli(copy.root, ['check', PLAN, '--format', 'json', '--lang', 'en'])).stdout);
-    expect(english[0]!.message).toMatch(/too many YAML aliases/);
+    expect(english[0]!.message).toMatch(/^The YAML alias "\*c" is expanded too many times/);
     // Expanded, the bomb is 9^9 (387 million) strings: seconds and gigabytes, not milliseconds and megabytes.
     expect(ms).toBeLessThan(5000);
     expect(heapGrowth).toBeLessThan(200 * 1024 * 1024);
@@ -403,6 +405,20 @@ describe('the limits README states, at their edges', () => {
     const aliases = (n: number) => `a: &x v\nb: [${Array.from({ length: n }, () => '*x').join(', ')}]\n`;
     expect(ids(aliases(99))).toEqual([]);
     expect(ids(aliases(100))).toEqual(['yaml.aliases']);
+  });
+
+  it('aliases are counted per anchor (two anchors of 99 uses are read), and the message names the anchor at the use past the limit', () => {
+    const uses = (name: string, n: number) => Array.from({ length: n }, () => `*${name}`).join(', ');
+    expect(ids(`a: &x v\nc: &y w\nb: [${uses('x', 99)}, ${uses('y', 99)}]\n`)).toEqual([]);
+    const text = `a: &x v\nc: &y w\nb: [${uses('y', 5)}]\nd:\n${Array.from({ length: 100 }, () => '  - *x').join('\n')}\n`;
+    const found = parseFile('plan', 'plan.yaml', text).diagnostics;
+    expect(found.map((d) => [d.messageId, d.start.line, d.start.column, d.end.column])).toEqual([['yaml.aliases', 4 + 100, 5, 7]]);
+    expect(formatMessage(found[0]!, 'vi')).toBe(
+      `Bí danh (alias) YAML "*x" được mở ra quá nhiều lần: mỗi neo (anchor) được mở ra dưới ${YAML_LIMITS.maxAliasCount} lần, mỗi lần dùng tính bằng số bí danh mà giá trị được neo tự chứa (bí danh lồng trong bí danh); hãy viết lại các giá trị thay cho bí danh`,
+    );
+    expect(formatMessage(found[0]!, 'en')).toBe(
+      `The YAML alias "*x" is expanded too many times: each anchor is expanded fewer than ${YAML_LIMITS.maxAliasCount} times, a use counting as many times as the aliases the anchored value itself holds (aliases within aliases); write the values out instead`,
+    );
   });
 
   it('nesting: 98 block mappings are read, 99 reported; 99 flow lists are read, 100 reported', () => {

@@ -44,4 +44,13 @@ describe('date-format', () => {
       'Task 1.1 (content): "ngày 5/1/2023" is not written the Nghị định 30 way (a leading zero for days below 10 and months 1 and 2, none for other months); write "ngày 05/01/2023"',
     );
   });
+  it('shows ten findings of one text one by one, the last counting the rest (a 16 MB file of dates made a million and ran out of stack)', () => {
+    const files = { tasks: tasks(`"${Array.from({ length: 25 }, (_, i) => `ngày ${(i % 9) + 1}/1/2023`).join(', ')}." # expect: date-format`) };
+    const found = compileMini(files).diagnostics.filter((d) => d.code === 'date-format');
+    expect(found).toHaveLength(10);
+    expect(found.slice(0, 9).every((d) => d.args['more'] === undefined)).toBe(true);
+    expect(found[9]!.args['more']).toBe(15);
+    expect(formatMessage(found[9]!, 'vi')).toMatch(/ \(và 15 chỗ khác trong văn bản này\)$/);
+    expect(formatMessage(found[9]!, 'en')).toMatch(/ \(and 15 more in this text\)$/);
+  });
 });

@@ -1,5 +1,6 @@
 import { isRealDate } from '../../model/dates.js';
 import type { Rule } from '../rule.js';
+import { MAX_PER_TEXT } from '../run-rules.js';
 import { eachText } from './lib/items.js';
 import { spanInText } from './lib/nfc-span.js';
 import { findTextDates, isNd30Written } from './lib/text-dates.js';
@@ -18,11 +19,11 @@ export const dateFormat: Rule = {
     en: 'Dates in text follow Nghị định 30: a leading zero for days below 10 and months 1 and 2 (ngày 05/01/2023)',
   },
   check(context, report) {
-    eachText(context, (text, at, item) => {
-      const nfc = text.normalize('NFC');
-      for (const date of findTextDates(nfc)) {
-        if (isRealDate(date) && !isNd30Written(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, fix: date.nd30 });
-      }
+    eachText(context, (text, at, item, normalized) => {
+      const nfc = normalized();
+      const faults = findTextDates(nfc).filter((date) => isRealDate(date) && !isNd30Written(date));
+      for (const date of faults.slice(0, MAX_PER_TEXT)) report({ ...at, span: spanInText(text, nfc, date.span) }, () => ({ ...item(), value: date.text, fix: date.nd30 }));
+      if (faults.length > MAX_PER_TEXT) report.more(at, faults.length - MAX_PER_TEXT);
     });
   },
 };

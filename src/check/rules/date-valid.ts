@@ -1,6 +1,7 @@
 import { daysInMonth, isRealDate } from '../../model/dates.js';
 import type { PlanDate } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
+import { MAX_PER_TEXT } from '../run-rules.js';
 import { eachText } from './lib/items.js';
 import { spanInText } from './lib/nfc-span.js';
 import { findAllTextDates } from './lib/text-dates.js';
@@ -27,11 +28,13 @@ export const dateValid: Rule = {
         for (const date of [step.own.start, step.own.deadline]) if (date) checkDate(date, { item: 'step', label: step.label }, report);
       }
     }
-    eachText({ plan, files }, (text, at, item) => {
-      const nfc = text.normalize('NFC');
-      for (const date of findAllTextDates(nfc)) {
-        if (!isRealDate(date)) report({ ...at, span: spanInText(text, nfc, date.span) }, { ...item(), value: date.text, day: date.day, month: date.month, year: date.year }, { messageId: 'date-valid.text' });
+    eachText({ plan, files }, (text, at, item, normalized) => {
+      const nfc = normalized();
+      const faults = findAllTextDates(nfc).filter((date) => !isRealDate(date));
+      for (const date of faults.slice(0, MAX_PER_TEXT)) {
+        report({ ...at, span: spanInText(text, nfc, date.span) }, () => ({ ...item(), value: date.text, day: date.day, month: date.month, year: date.year }), { messageId: 'date-valid.text' });
       }
+      if (faults.length > MAX_PER_TEXT) report.more(at, faults.length - MAX_PER_TEXT);
     });
   },
 };

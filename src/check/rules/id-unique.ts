@@ -25,10 +25,23 @@ export const idUnique: Rule = {
     const steps = plan.tasks.flatMap((t) => t.steps);
     // Tasks name units by id or by name: a name that is another unit's name or id names two units.
     const names = new Map<string, number>();
+    // The first units with each id (two: a unit is not its own other) and each name: looked up,
+    // not searched for each unit (100,000 units took minutes).
+    const byId = new Map<string, number[]>();
+    const byName = new Map<string, number>();
+    plan.units.forEach((u, j) => {
+      const ids = byId.get(u.id) ?? [];
+      if (ids.length < 2) byId.set(u.id, [...ids, j]);
+      for (const name of [u.name, u.displayName]) if (!byName.has(name)) byName.set(name, j);
+    });
     plan.units.forEach((unit, i) => {
       for (const [key, value] of [['name', unit.name], ['shortName', unit.displayName]] as const) {
         if (key === 'shortName' && unit.displayName === unit.name) continue;
-        const other = plan.units.findIndex((u, j) => j !== i && (u.id === value || (j < i && (u.name === value || u.displayName === value))));
+        // The first other unit whose id is the value, or an earlier one whose name is.
+        const sameId = byId.get(value)?.find((j) => j !== i) ?? -1;
+        const sameName = byName.get(value) ?? -1;
+        const candidates = [sameId, sameName < i ? sameName : -1].filter((j) => j >= 0);
+        const other = candidates.length > 0 ? Math.min(...candidates) : -1;
         if (other >= 0 && !names.has(`${i}/${value}`)) {
           names.set(`${i}/${value}`, other);
           const first = plan.units[other]!;

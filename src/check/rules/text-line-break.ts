@@ -21,7 +21,9 @@ export const textLineBreak: Rule = {
   check({ plan, files }, report) {
     eachText({ plan, files }, (text, at, item) => {
       if (keepsLines(at.path)) return;
-      const body = text.replace(/[\r\n]+$/, '');
+      // The line breaks a text ends with, matched only where their run starts: "[\r\n]+$" alone
+      // tries every break of a long run in the middle of a text, each to the run's end.
+      const body = text.replace(/(?<![\r\n])[\r\n]+$/, '');
       const found = /\r?\n/.exec(body);
       if (found) report({ ...at, span: { offset: found.index + found[0].length, length: 1 } }, { ...item() });
     });

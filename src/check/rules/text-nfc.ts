@@ -19,8 +19,8 @@ export const textNfc: Rule = {
     en: 'Text is precomposed Unicode (NFC), not pasted from the TCVN3 (ABC) or VNI encodings',
   },
   check(context, report) {
-    eachText(context, (text, at, item) => {
-      const nfc = text.normalize('NFC');
+    eachText(context, (text, at, item, normalized) => {
+      const nfc = normalized();
       if (nfc !== text) {
         const word = firstDecomposedWord(text);
         report({ ...at, span: word.span }, { ...item(), fix: nfc, word: word.text });

@@ -11,13 +11,38 @@ export interface ItemRef {
 
 /**
  * Every text of every file of the plan, for the rules that read texts: the string, where it is,
- * and (asked for only when there is a finding) the item it belongs to, as messages name it.
+ * the item it belongs to (asked for only when there is a finding) as messages name it, and its NFC
+ * form (asked for by the rules that read words).
  */
 export function eachText(
   { plan, files }: Pick<RuleContext, 'plan' | 'files'>,
-  visit: (text: string, at: Origin, item: () => ItemRef & { field: string }) => void,
+  visit: (text: string, at: Origin, item: () => ItemRef & { field: string }, nfc: () => string) => void,
 ): void {
-  for (const { kind, file, data } of files) walkStrings(data, (text, path) => visit(text, { file, path }, () => itemAt(plan, kind, path, file)));
+  for (const entry of textsOf(files)) {
+    visit(entry.text, entry.at, () => (entry.item ??= itemAt(plan, entry.kind, entry.at.path, entry.at.file)), () => (entry.nfc ??= entry.text.normalize('NFC')));
+  }
+}
+
+interface TextEntry {
+  text: string;
+  kind: SourceKind;
+  at: Origin;
+  nfc?: string;
+  item?: ItemRef & { field: string };
+}
+
+// The texts of a run's files, found once for all the text rules (seven of them) rather than once a rule.
+const TEXTS = new WeakMap<RuleContext['files'], TextEntry[]>();
+
+function textsOf(files: RuleContext['files']): TextEntry[] {
+  let texts = TEXTS.get(files);
+  if (!texts) {
+    const found: TextEntry[] = [];
+    for (const { kind, file, data } of files) walkStrings(data, (text, path) => found.push({ text, kind, at: { file, path } }));
+    texts = found;
+    TEXTS.set(files, texts);
+  }
+  return texts;
 }
 
 /** Every string value of a file's raw data with its data path; keys are not visited. */

@@ -47,7 +47,13 @@ const BARE = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;
  */
 export function findAllTextDates(text: string): TextDate[] {
   const dated = findTextDates(text);
-  const covered = (at: number) => dated.some((d) => at >= d.span.offset && at < d.span.offset + d.span.length);
+  // Both lists run in order of offset: the dates after "ngày" are walked once alongside, not
+  // searched for each bare date (a text of 7,000 dates asked 49 million questions).
+  let next = 0;
+  const covered = (at: number) => {
+    while (next < dated.length && dated[next]!.span.offset + dated[next]!.span.length <= at) next++;
+    return next < dated.length && dated[next]!.span.offset <= at;
+  };
   const bare: TextDate[] = [];
   for (const m of text.matchAll(BARE)) {
     if (covered(m.index)) continue;
