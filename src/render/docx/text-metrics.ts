@@ -7,8 +7,8 @@ import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';
  * wide as its base letter (the marks sit above or below it), so the text is decomposed first.
  * Widths are in thousandths of an em: multiply by the size in points and by 20/1000 for twips.
  */
-const regular = Font.load(FontNames.TimesRoman);
-const bold = Font.load(FontNames.TimesRomanBold);
+/** Loaded on first use: the metrics are compressed data, and a build without tables needs none. */
+let fonts: { regular: Font; bold: Font } | undefined;
 /** A character no metrics cover (a symbol such as ◆): as wide as an "M", erring wide. */
 const FALLBACK = 1000;
 /**
@@ -31,7 +31,8 @@ function charWidth(code: number, isBold: boolean): number {
   let width = FALLBACK;
   if (Encodings.WinAnsi.canEncodeUnicodeCodePoint(baseCode)) {
     const glyph = Encodings.WinAnsi.encodeUnicodeCodePoint(baseCode).name;
-    width = ((isBold ? bold : regular).getWidthOfGlyph(glyph) ?? FALLBACK) + (char.normalize('NFD').includes('\u031B') ? HORN : 0);
+    fonts ??= { regular: Font.load(FontNames.TimesRoman), bold: Font.load(FontNames.TimesRomanBold) };
+    width = ((isBold ? fonts.bold : fonts.regular).getWidthOfGlyph(glyph) ?? FALLBACK) + (char.normalize('NFD').includes('\u031B') ? HORN : 0);
   }
   memo[code] = width;
   return width;
