@@ -13,7 +13,8 @@ const BEFORE_PUNCTUATION = new RegExp(`${SPACE}+(?=[,;:]|\\.(?!\\.\\.))`, 'gu');
 /**
  * Spacing inside any text: no space at the start or end, no two spaces in a row, no space before
  * , . ; : ("dịch vụ,..." and "KH&CN,...." are fine). Each stray space is reported where it stands,
- * with the kinds of fault it is and the corrected text.
+ * with the kinds of fault it is, the corrected text, and what the run of spaces is replaced by
+ * (`replacement`, the quick fix of `plan lsp`).
  */
 export const textSpacing: Rule = {
   id: 'text-spacing',
@@ -32,7 +33,7 @@ export const textSpacing: Rule = {
       shown.forEach((fault, i) => {
         // The last one shown counts the rest: a pasted page of double spaces is one fix, not a thousand lines.
         const more = i === shown.length - 1 ? faults.length - shown.length : 0;
-        report({ ...at, span: fault.span }, { ...item(), kinds: fault.kinds.join(','), fix, ...(more > 0 ? { more } : {}) });
+        report({ ...at, span: fault.span }, { ...item(), kinds: fault.kinds.join(','), fix, replacement: spacingReplacement(fault), ...(more > 0 ? { more } : {}) });
       });
     });
   },
@@ -68,6 +69,11 @@ export function spacingFaults(text: string): SpacingFault[] {
     }
   }
   return [...byOffset.values()].sort((a, b) => a.span.offset - b.span.offset);
+}
+
+/** What a run of stray spaces becomes: one space between two words, nothing at an end or before punctuation. */
+export function spacingReplacement(fault: SpacingFault): string {
+  return fault.kinds.every((kind) => kind === 'double') ? ' ' : '';
 }
 
 /** The text with its spacing corrected, line by line. */
