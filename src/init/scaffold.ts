@@ -73,6 +73,13 @@ export function toolDependency(): ToolDependency {
   return { name: manifest.name, spec: `file:${folder}`, local: true };
 }
 
+/** The settings of the generic LSP client "Generic LSP Client (v2)" that start `plan lsp` for YAML files. */
+export const LSP_SETTINGS = {
+  'glspc.server.command': 'npx',
+  'glspc.server.commandArguments': ['plan', 'lsp'],
+  'glspc.server.languageId': ['yaml'],
+} as const;
+
 /** Every file of a new plans repository: the example plan, schemas, editor settings, workflow, README. */
 export function repoFiles(year: number, dependency: ToolDependency): ScaffoldFile[] {
   const repo = (name: string) => readFileSync(join(INIT_TEMPLATE_DIR, 'repo', name), 'utf8');
@@ -92,7 +99,9 @@ export function repoFiles(year: number, dependency: ToolDependency): ScaffoldFil
     // Stored without the dot: npm does not pack a file named .gitignore.
     { path: '.gitignore', content: repo('gitignore') },
     { path: '.github/workflows/plan.yml', content: repo('workflow.yml') },
-    { path: '.vscode/settings.json', content: json({ 'yaml.schemas': yamlSchemas }) },
+    // The schemas for the YAML extension; and `plan lsp`, every finding of plan check as the clerk
+    // types, for a generic LSP client (zsol.vscode-glspc): VS Code starts a server only through an extension.
+    { path: '.vscode/settings.json', content: json({ 'yaml.schemas': yamlSchemas, ...LSP_SETTINGS }) },
     { path: '.vscode/extensions.json', content: json({ recommendations: ['redhat.vscode-yaml'] }) },
     ...schemas.map((name) => ({ path: `schemas/${name}`, content: readFileSync(join(SCHEMA_DIR, name), 'utf8') })),
     ...planFiles(year, `plans/${SAMPLE_PLAN}/`),

@@ -113,6 +113,18 @@ describe('plan init: a new repository', () => {
     for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(repo, schema))).toBe(true);
   });
 
+  it('VS Code settings start plan lsp through a generic LSP client, with a command that is this tool\'s', async () => {
+    const settings = JSON.parse(readFileSync(join(repo, '.vscode/settings.json'), 'utf8'));
+    expect(settings['glspc.server.command']).toBe('npx');
+    expect(settings['glspc.server.languageId']).toEqual(['yaml']);
+    // npx plan <arguments> is a command of this CLI: its help answers.
+    const args: string[] = settings['glspc.server.commandArguments'];
+    expect(args[0]).toBe('plan');
+    const help = await cli([...args.slice(1), '--help'], repo);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Cách dùng: plan lsp/);
+  });
+
   it('package.json depends on this tool, .gitignore ignores out/, README explains both commands', () => {
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     expect(pkg.private).toBe(true);
