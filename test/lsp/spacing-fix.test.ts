@@ -33,6 +33,12 @@ describe('the quick fix of a stray space', () => {
     expect(fixed).toBe(tasks('"Hai dấu cách, và ở cuối."'));
   });
 
+  it('lands on the spaces after a character outside the BMP: columns count UTF-16 code units, as LSP does', () => {
+    const { fixed, count } = fixesOf('"Mục 𝐀 có  hai dấu cách"');
+    expect(count).toBe(1);
+    expect(fixed).toBe(tasks('"Mục 𝐀 có hai dấu cách"'));
+  });
+
   it('offers none where the file writes the text otherwise than its value (an escape): the finding covers the whole text', () => {
     const { fixed, count, findings } = fixesOf('"Hai dấu  cách\\u00e0"');
     expect(findings).toBe(1);
