@@ -90,7 +90,8 @@ export const CHECK_TASKS = {
   tasks: [
     {
       label: 'plan check',
-      type: 'process',
+      // A shell finds npx on Windows too, where it is npx.cmd.
+      type: 'shell',
       command: 'npx',
       args: ['plan', 'check'],
       options: { env: { NO_COLOR: '1' } },
