@@ -2,7 +2,7 @@ import { checkTemplates } from './check/check-templates.js';
 import { RULES } from './check/rules/index.js';
 import { runRules } from './check/run-rules.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import { loadPlan } from './load/load-plan.js';
+import { loadPlan, type Overlay } from './load/load-plan.js';
 import { locateDiagnostics } from './load/locate.js';
 import type { SourceFile } from './load/source-file.js';
 import { buildPlan } from './model/build-plan.js';
@@ -28,6 +28,8 @@ export interface CompileOptions {
   final?: boolean;
   /** `--as-of`: the day progress is judged on (rule progress-overdue-unreported). */
   asOf?: Day;
+  /** Texts read instead of the files on disk, by absolute path: an editor's unsaved buffers (`plan lsp`). */
+  overlay?: Overlay;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface CompileOptions {
  * no finding comes of what was left out. That model is not returned: nothing is built from it.
  */
 export function compilePlan(dir: string, options: CompileOptions = {}): CompileResult {
-  const loaded = loadPlan(dir, options.cwd ?? process.cwd());
+  const loaded = loadPlan(dir, options.cwd ?? process.cwd(), options.overlay);
   const diagnostics = [...loaded.diagnostics, ...validateFiles(loaded.sources), ...checkTemplates(dir, options.cwd ?? process.cwd())];
   const whole = !hasErrors(diagnostics);
   const sources = whole ? loaded.sources : wellShapedSources(loaded.sources);

@@ -110,6 +110,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       lang = options.lang;
       exitCode = runInit(dir, options, io);
     });
+  program
+    .command('lsp')
+    .description(h.lsp)
+    .addOption(langOption())
+    // Editors' LSP clients (vscode-languageclient) add --stdio to say the transport, the only one there is.
+    .addOption(new Option('--stdio').hideHelp())
+    .action(async (options: { lang: Lang }) => {
+      lang = options.lang;
+      const { runLsp } = await import('./commands/lsp.js');
+      exitCode = await runLsp(options);
+    });
   for (const command of program.commands) command.exitOverride().configureOutput(output);
   try {
     await program.parseAsync([...argv], { from: 'user' });

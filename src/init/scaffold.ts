@@ -73,6 +73,45 @@ export function toolDependency(): ToolDependency {
   return { name: manifest.name, spec: `file:${folder}`, local: true };
 }
 
+/** The settings of the generic LSP client "Generic LSP Client (v2)" that start `plan lsp` for YAML files. */
+export const LSP_SETTINGS = {
+  'glspc.server.command': 'npx',
+  'glspc.server.commandArguments': ['plan', 'lsp'],
+  'glspc.server.languageId': ['yaml'],
+} as const;
+
+/**
+ * A VS Code task that runs `plan check` (Terminal > Run Task) and puts each finding in the Problems
+ * panel: one matcher per severity, as the lines name it in Vietnamese (lỗi, cảnh báo) and the
+ * matcher knows only its English words. NO_COLOR keeps the terminal's colour codes off the lines.
+ */
+export const CHECK_TASKS = {
+  version: '2.0.0',
+  tasks: [
+    {
+      label: 'plan check',
+      // A shell finds npx on Windows too, where it is npx.cmd.
+      type: 'shell',
+      command: 'npx',
+      args: ['plan', 'check'],
+      options: { env: { NO_COLOR: '1' } },
+      group: 'test',
+      problemMatcher: (
+        [
+          ['lỗi', 'error'],
+          ['cảnh báo', 'warning'],
+        ] as const
+      ).map(([word, severity]) => ({
+        owner: 'plan',
+        source: 'plan',
+        severity,
+        fileLocation: ['relative', '${workspaceFolder}'],
+        pattern: { regexp: `^(.+?):(\\d+):(\\d+)  ${word}  (.*)  ([a-z][a-z0-9-]*)$`, file: 1, line: 2, column: 3, message: 4, code: 5 },
+      })),
+    },
+  ],
+};
+
 /** Every file of a new plans repository: the example plan, schemas, editor settings, workflow, README. */
 export function repoFiles(year: number, dependency: ToolDependency): ScaffoldFile[] {
   const repo = (name: string) => readFileSync(join(INIT_TEMPLATE_DIR, 'repo', name), 'utf8');
@@ -92,7 +131,10 @@ export function repoFiles(year: number, dependency: ToolDependency): ScaffoldFil
     // Stored without the dot: npm does not pack a file named .gitignore.
     { path: '.gitignore', content: repo('gitignore') },
     { path: '.github/workflows/plan.yml', content: repo('workflow.yml') },
-    { path: '.vscode/settings.json', content: json({ 'yaml.schemas': yamlSchemas }) },
+    // The schemas for the YAML extension; and `plan lsp`, every finding of plan check as the clerk
+    // types, for a generic LSP client (zsol.vscode-glspc): VS Code starts a server only through an extension.
+    { path: '.vscode/settings.json', content: json({ 'yaml.schemas': yamlSchemas, ...LSP_SETTINGS }) },
+    { path: '.vscode/tasks.json', content: json(CHECK_TASKS) },
     { path: '.vscode/extensions.json', content: json({ recommendations: ['redhat.vscode-yaml'] }) },
     ...schemas.map((name) => ({ path: `schemas/${name}`, content: readFileSync(join(SCHEMA_DIR, name), 'utf8') })),
     ...planFiles(year, `plans/${SAMPLE_PLAN}/`),

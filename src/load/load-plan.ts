@@ -1,11 +1,11 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
-import { readSource } from './read-source.js';
+import { readSource, type Overlay } from './read-source.js';
 import { loadProgress } from './load-progress.js';
 import { FILE_KINDS, OPTIONAL_KINDS, type FileKind, type SourceFile } from './source-file.js';
 
-export { MAX_FILE_BYTES } from './read-source.js';
+export { MAX_FILE_BYTES, type Overlay } from './read-source.js';
 
 /** The YAML files of one plan folder, parsed, with the problems found on the way. */
 export interface LoadedPlan {
@@ -17,16 +17,17 @@ export interface LoadedPlan {
 
 /**
  * Reads `<dir>/plan.yaml`, `units.yaml`, `tasks.yaml` and, if present, `appendices.yaml` and the
- * progress entries `progress/<period>.yaml`; other .yaml files are reported.
+ * progress entries `progress/<period>.yaml`; other .yaml files are reported. A file in the
+ * `overlay` (an editor's unsaved text) is read from it instead of the disk.
  */
-export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
+export function loadPlan(dir: string, cwd: string = process.cwd(), overlay?: Overlay): LoadedPlan {
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const show = (name: string) => relative(cwd, join(dir, name)) || name;
   const missing: string[] = [];
   const present: string[] = [];
   for (const kind of FILE_KINDS) {
-    const found = findFile(dir, kind);
+    const found = findFile(dir, kind, overlay);
     if (found.kind === 'none') {
       if (!OPTIONAL_KINDS.includes(kind)) missing.push(`${kind}.yaml`);
       continue;
@@ -41,7 +42,7 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
       diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.not-regular', { name: found.name }));
       continue;
     }
-    const read = readSource(kind, join(dir, found.name), file, found.size);
+    const read = readSource(kind, join(dir, found.name), file, found.size, overlay);
     if (read.source) sources.push(read.source);
     diagnostics.push(...read.diagnostics);
   }
@@ -52,7 +53,7 @@ export function loadPlan(dir: string, cwd: string = process.cwd()): LoadedPlan {
     const top = { line: 1, column: 1 };
     diagnostics.push({ ...unlocated('plan-files', 'error', { file, path: [] }, 'files.missing', { name }), start: top, end: top });
   }
-  const progress = loadProgress(dir, show);
+  const progress = loadProgress(dir, show, overlay);
   sources.push(...progress.sources);
   diagnostics.push(...progress.diagnostics);
   for (const name of readdirSync(dir).sort()) {
@@ -71,11 +72,13 @@ type Found = { kind: 'file'; name: string; size: number } | { kind: 'not-regular
  * but is a folder, a FIFO or a link to nothing is reported, never passed over as missing (an
  * optional file passed over would drop the appendices in silence).
  */
-function findFile(dir: string, kind: FileKind): Found {
-  const present = [`${kind}.yaml`, `${kind}.yml`].filter((name) => exists(join(dir, name)));
+function findFile(dir: string, kind: FileKind, overlay?: Overlay): Found {
+  const present = [`${kind}.yaml`, `${kind}.yml`].filter((name) => overlay?.has(resolve(dir, name)) || exists(join(dir, name)));
   if (present.length === 0) return { kind: 'none' };
   if (present.length > 1) return { kind: 'both' };
   const name = present[0]!;
+  const buffer = overlay?.get(resolve(dir, name));
+  if (buffer !== undefined) return { kind: 'file', name, size: Buffer.byteLength(buffer) };
   try {
     const stat = statSync(join(dir, name));
     return stat.isFile() ? { kind: 'file', name, size: stat.size } : { kind: 'not-regular', name };

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
-import { readSource } from './read-source.js';
+import { readSource, type Overlay } from './read-source.js';
 import type { SourceFile } from './source-file.js';
 
 /** The folder of progress entries beside a plan's files: one file per reporting period. */
@@ -13,18 +13,20 @@ export const PERIOD_NAME = /^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/;
 /**
  * Reads `<dir>/progress/*.yaml`, sorted by name. A YAML file whose name is no period is reported
  * and not read: its entries could not be placed in time. Other files (a README) are left alone.
+ * A file of the `overlay` (an editor's unsaved text) is read from it, even one not saved yet.
  */
-export function loadProgress(dir: string, show: (name: string) => string): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
+export function loadProgress(dir: string, show: (name: string) => string, overlay?: Overlay): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const folder = join(dir, PROGRESS_DIR);
+  const unsaved = [...(overlay?.keys() ?? [])].filter((path) => dirname(path) === resolve(folder)).map((path) => basename(path));
   let names: string[];
   try {
-    if (!statSync(folder).isDirectory()) return { sources, diagnostics };
-    names = readdirSync(folder).sort();
+    names = statSync(folder).isDirectory() ? readdirSync(folder) : [];
   } catch {
-    return { sources, diagnostics };
+    names = [];
   }
+  names = [...new Set([...names, ...unsaved])].sort();
   for (const name of names) {
     if (!/\.ya?ml$/i.test(name)) continue;
     const file = show(join(PROGRESS_DIR, name));
@@ -34,15 +36,16 @@ export function loadProgress(dir: string, show: (name: string) => string): { sou
       continue;
     }
     let size: number;
+    const buffer = overlay?.get(resolve(folder, name));
     try {
-      const stat = statSync(join(folder, name));
-      if (!stat.isFile()) throw new Error('not a file');
-      size = stat.size;
+      const stat = buffer === undefined ? statSync(join(folder, name)) : undefined;
+      if (stat && !stat.isFile()) throw new Error('not a file');
+      size = stat ? stat.size : Buffer.byteLength(buffer!);
     } catch {
       diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.not-regular', { name }));
       continue;
     }
-    const read = readSource('progress', join(folder, name), file, size);
+    const read = readSource('progress', join(folder, name), file, size, overlay);
     if (read.source) sources.push(read.source);
     diagnostics.push(...read.diagnostics);
   }

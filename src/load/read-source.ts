@@ -1,16 +1,26 @@
+import { resolve } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
 import { parseFile } from './parse-file.js';
-import { readText } from './read-text.js';
+import { readText, type ReadText } from './read-text.js';
 import type { SourceFile, SourceKind } from './source-file.js';
 import { checkTextLimits } from './text-limits.js';
 
 /** Largest YAML file read (documented in README): larger files are reported, not parsed. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Texts that stand for files on disk, by absolute path: the unsaved buffers of an editor
+ * (`plan lsp`), checked as the clerk types. A path in it is read from it, whether or not the
+ * file exists; every other path from the disk.
+ */
+export type Overlay = ReadonlyMap<string, string>;
+
 /** Reads and parses one YAML file of a known size: too large, unreadable or not UTF-8 is reported, not parsed. */
-export function readSource(kind: SourceKind, path: string, file: string, size: number): { source?: SourceFile; diagnostics: Diagnostic[] } {
+export function readSource(kind: SourceKind, path: string, file: string, size: number, overlay?: Overlay): { source?: SourceFile; diagnostics: Diagnostic[] } {
   if (size > MAX_FILE_BYTES) return { diagnostics: [unlocated('plan-files', 'error', { file, path: [] }, 'files.too-large', { size, limit: MAX_FILE_BYTES })] };
-  const read = readText(path);
+  const buffer = overlay?.get(resolve(path));
+  // An editor's text is characters already: no encoding to judge, and a byte order mark is no character, as on disk.
+  const read: ReadText = buffer === undefined ? readText(path) : { text: buffer.replace(/^\uFEFF/, '') };
   if ('unreadable' in read) return { diagnostics: [unlocated('plan-files', 'error', { file, path: [] }, 'files.unreadable', { code: read.unreadable })] };
   if (!('text' in read)) {
     return { diagnostics: [{ ...unlocated('plan-files', 'error', { file, path: [] }, `files.${read.encoding}`), start: read.at, end: { ...read.at, column: read.at.column + 1 } }] };

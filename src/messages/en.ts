@@ -212,6 +212,8 @@ export const en: Catalogue = {
   'cli.built': (a) => `${a['plan']}: ${a['files']} (${a['seconds']} s)`,
   'cli.watch': (a) => `[${a['time']}] ${a['plans']} plan(s): ${a['errors']} error(s), ${a['warnings']} warning(s), ${a['seconds']} s`,
   'cli.watching': () => 'Watching for changes (Ctrl+C to stop)...',
+  'lsp.fix-spacing': () => 'Remove the stray spaces',
+  'lsp.fix-spacing.one': () => 'Keep one space',
   'cli.fs-failed': (a) =>
     `Error: cannot write${a['path'] ? ` ${a['path']}` : ''}: ` +
     ({ ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'no permission to write', EPERM: 'no permission to write', EROFS: 'the file system is read-only', EEXIST: 'a file stands there, not a folder', ENOTDIR: 'a file stands on the path where a folder is needed', EISDIR: 'a folder stands there, not a file' }[String(a['code'])] ?? String(a['code'])) +

@@ -230,6 +230,8 @@ export const vi: Catalogue = {
   'cli.built': (a) => `${a['plan']}: ${a['files']} (${a['seconds']} giây)`,
   'cli.watch': (a) => `[${a['time']}] ${a['plans']} kế hoạch: ${a['errors']} lỗi, ${a['warnings']} cảnh báo, ${a['seconds']} giây`,
   'cli.watching': () => 'Đang theo dõi thay đổi (Ctrl+C để dừng)...',
+  'lsp.fix-spacing': () => 'Xóa dấu cách thừa',
+  'lsp.fix-spacing.one': () => 'Để lại một dấu cách',
   'cli.failed': (a) => `Lỗi: ${a['detail']}`,
   'cli.fs-failed': (a) =>
     `Lỗi: không ghi được${a['path'] ? ` ${a['path']}` : ''}: ` +

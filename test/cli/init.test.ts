@@ -18,6 +18,7 @@ const REPO_FILES = [
   '.gitignore',
   '.github/workflows/plan.yml',
   '.vscode/settings.json',
+  '.vscode/tasks.json',
   '.vscode/extensions.json',
   ...SCHEMAS.map((n) => `schemas/${n}`),
   ...PLAN_FILES.map((n) => `plans/ke-hoach-mau/${n}`),
@@ -111,6 +112,36 @@ describe('plan init: a new repository', () => {
       './schemas/progress.schema.json': 'plans/*/progress/*.yaml',
     });
     for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(repo, schema))).toBe(true);
+  });
+
+  it('the VS Code task runs plan check and its problem matchers read every finding with its place, severity and rule', async () => {
+    const tasks = JSON.parse(readFileSync(join(repo, '.vscode/tasks.json'), 'utf8'));
+    const task = tasks.tasks.find((t: { label: string }) => t.label === 'plan check');
+    expect([task.command, ...task.args]).toEqual(['npx', 'plan', 'check']);
+    const plans = ['test/fixtures/rules/unit-known', 'test/fixtures/rules/text-spacing'];
+    const printed = await cli([...task.args.slice(1), ...plans], REPO);
+    const matched = printed.stdout.split('\n').flatMap((line) =>
+      task.problemMatcher.flatMap((m: { severity: string; pattern: { regexp: string; file: number; line: number; column: number; code: number } }) => {
+        const hit = new RegExp(m.pattern.regexp).exec(line);
+        return hit ? [{ file: hit[m.pattern.file], line: Number(hit[m.pattern.line]), column: Number(hit[m.pattern.column]), severity: m.severity, rule: hit[m.pattern.code] }] : [];
+      }),
+    );
+    const json = JSON.parse((await cli([...task.args.slice(1), ...plans, '--format', 'json'], REPO)).stdout);
+    const expected = json.diagnostics.map((d: { file: string; line: number; column: number; severity: string; rule: string }) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, rule: d.rule }));
+    expect(new Set(expected.map((d: { severity: string }) => d.severity))).toEqual(new Set(['error', 'warning']));
+    expect(matched).toEqual(expected);
+  });
+
+  it('VS Code settings start plan lsp through a generic LSP client, with a command that is this tool\'s', async () => {
+    const settings = JSON.parse(readFileSync(join(repo, '.vscode/settings.json'), 'utf8'));
+    expect(settings['glspc.server.command']).toBe('npx');
+    expect(settings['glspc.server.languageId']).toEqual(['yaml']);
+    // npx plan <arguments> is a command of this CLI: its help answers.
+    const args: string[] = settings['glspc.server.commandArguments'];
+    expect(args[0]).toBe('plan');
+    const help = await cli([...args.slice(1), '--help'], repo);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Cách dùng: plan lsp/);
   });
 
   it('package.json depends on this tool, .gitignore ignores out/, README explains both commands', () => {

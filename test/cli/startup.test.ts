@@ -27,6 +27,11 @@ describe('start-up cost', () => {
     expect(modules.filter((m) => /node_modules\/(docx|handlebars|markdown-it)\//.test(m))).toEqual([]);
   });
 
+  it('plan check never loads the language server or its protocol (plan lsp)', SPAWNED, () => {
+    const modules = loadedModules(['check']);
+    expect(modules.filter((m) => /node_modules\/vscode-|\/dist\/lsp\/|\/dist\/cli\/commands\/lsp\.js/.test(m))).toEqual([]);
+  });
+
   it('plan build does load them (the trace sees what it should)', SPAWNED, () => {
     const modules = loadedModules(['build']);
     expect(modules.some((m) => m.includes('node_modules/docx/'))).toBe(true);

@@ -62,6 +62,15 @@ describe(RULE, () => {
       'Tổ chức tập huấn; chuyển giao tiến bộ kỹ thuật.',
       'Nâng cao năng suất lao động, hiệu quả.',
     ]);
+    // Each run's replacement (the editor's quick fix), made in every run of a text, gives the corrected text.
+    expect(found.map((d) => d.args['replacement'])).toEqual(['', ' ', '', '', '', '', ' ', '']);
+    const texts = ['  Hai dấu  cách , và dấu cách ở cuối. ', 'Tổ chức tập huấn ; chuyển giao tiến bộ kỹ thuật .', 'Nâng cao năng suất  lao động   , hiệu quả.'];
+    texts.forEach((text, i) => {
+      const runs = found.filter((d) => d.path.at(-1) === i);
+      expect(runs.length).toBeGreaterThan(0);
+      const fixed = runs.reduceRight((t, d) => t.slice(0, d.span!.offset) + String(d.args['replacement']) + t.slice(d.span!.offset + d.span!.length), text);
+      expect(fixed).toBe(runs[0]!.args['fix']);
+    });
     expect(formatMessage(found[1]!, 'vi')).toBe('Nhiệm vụ 1.1 (items): thừa dấu cách: hai dấu cách liền nhau');
     expect(formatMessage(found[7]!, 'vi')).toBe('Nhiệm vụ 1.1 (items): thừa dấu cách: hai dấu cách liền nhau và trước dấu , . ; :');
     expect(formatMessage(found[7]!, 'en')).toBe('Task 1.1 (items): stray spaces: two in a row and before , . ; :');

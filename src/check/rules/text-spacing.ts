@@ -20,7 +20,8 @@ const BEFORE_PUNCTUATION = new RegExp(`${RUN_START}${SPACE}+(?=[,;:]|\\.(?!\\.\\
 /**
  * Spacing inside any text: no space at the start or end, no two spaces in a row, no space before
  * , . ; : ("dịch vụ,..." and "KH&CN,...." are fine). Each stray space is reported where it stands,
- * with the kinds of fault it is and the corrected text.
+ * with the kinds of fault it is, the corrected text, and what the run of spaces is replaced by
+ * (`replacement`, the quick fix of `plan lsp`).
  */
 export const textSpacing: Rule = {
   id: 'text-spacing',
@@ -37,7 +38,7 @@ export const textSpacing: Rule = {
       const fix = fixSpacing(text);
       // Ten are shown; the rest are counted on the last one shown (runRules, MAX_PER_TEXT).
       const shown = faults.slice(0, MAX_PER_TEXT);
-      for (const fault of shown) report({ ...at, span: fault.span }, () => ({ ...item(), kinds: fault.kinds.join(','), fix }));
+      for (const fault of shown) report({ ...at, span: fault.span }, () => ({ ...item(), kinds: fault.kinds.join(','), fix, replacement: spacingReplacement(fault) }));
       if (faults.length > shown.length) report.more(at, faults.length - shown.length);
     });
   },
@@ -70,6 +71,11 @@ export function spacingFaults(text: string): SpacingFault[] {
     }
   }
   return [...byOffset.values()].sort((a, b) => a.span.offset - b.span.offset);
+}
+
+/** What a run of stray spaces becomes: one space between two words, nothing at an end or before punctuation. */
+export function spacingReplacement(fault: SpacingFault): string {
+  return fault.kinds.every((kind) => kind === 'double') ? ' ' : '';
 }
 
 /** The text with its spacing corrected, line by line. */
