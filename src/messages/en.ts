@@ -136,6 +136,9 @@ export const en: Catalogue = {
   'lead-internal': (a) =>
     `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which the section "Tổ chức thực hiện" cannot assign; let a unit of the office lead and list the outside body under cooperating`,
   'progress-known': (a) => `Reporting period ${a['period']}: the plan has no task or step with the id "${a['id']}"`,
+  'progress-known.twice': (a) => `Reporting period ${a['period']}: "${a['id']}" already has an entry above in this file; one entry per task per period (the later would replace the earlier)`,
+  'progress-known.period-twice': (a) => `Reporting period ${a['period']} has two files (the other: ${a['first']}); keep one file per period`,
+  'progress-known.done-not-done': (a) => `Reporting period ${a['period']}: "${a['id']}" gives a day done but its state is not done, so the day is not used; set the state to da-hoan-thanh or drop done`,
   'progress-known.unit': (a) => `Reporting period ${a['period']}: there is no unit with the id "${a['id']}" in the list of units`,
   'progress-done-day': (a) => `${item(a)} (reporting period ${a['period']}): reported done, but the day it was done is not given`,
   'progress-day-in-period': (a) => `${item(a)}: the day done, ${a['value']}, is outside the reporting period ${a['period']} (${a['from']} - ${a['to']}); put it in that day's period file`,
@@ -216,7 +219,7 @@ export const en: Catalogue = {
   'lsp.fix-spacing.one': () => 'Keep one space',
   'cli.fs-failed': (a) =>
     `Error: cannot write${a['path'] ? ` ${a['path']}` : ''}: ` +
-    ({ ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'no permission to write', EPERM: 'no permission to write', EROFS: 'the file system is read-only', EEXIST: 'a file stands there, not a folder', ENOTDIR: 'a file stands on the path where a folder is needed', EISDIR: 'a folder stands there, not a file' }[String(a['code'])] ?? String(a['code'])) +
+    ({ ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'no permission to write', EPERM: 'no permission to write', EROFS: 'the file system is read-only', EEXIST: 'a file stands there, not a folder', ENOTDIR: 'a file stands on the path where a folder is needed', EISDIR: 'a folder stands there, not a file', ENOENT: 'no folder can be made there' }[String(a['code'])] ?? String(a['code'])) +
     '.',
   'cli.failed': (a) => `Error: ${a['detail']}`,
 };

@@ -160,6 +160,9 @@ export const vi: Catalogue = {
   'lead-internal': (a) =>
     `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục "Tổ chức thực hiện" không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
   'progress-known': (a) => `Kỳ báo cáo ${a['period']}: kế hoạch không có nhiệm vụ hay công việc mã "${a['id']}"`,
+  'progress-known.twice': (a) => `Kỳ báo cáo ${a['period']}: "${a['id']}" đã có một mục ở trên trong tệp này; mỗi nhiệm vụ một mục mỗi kỳ (mục sau sẽ thay mục trước)`,
+  'progress-known.period-twice': (a) => `Kỳ báo cáo ${a['period']} có hai tệp (tệp kia: ${a['first']}); chỉ giữ một tệp cho mỗi kỳ`,
+  'progress-known.done-not-done': (a) => `Kỳ báo cáo ${a['period']}: "${a['id']}" có ngày hoàn thành (done) nhưng trạng thái không phải đã hoàn thành, nên ngày đó không được dùng; sửa trạng thái thành da-hoan-thanh hoặc bỏ done`,
   'progress-known.unit': (a) => `Kỳ báo cáo ${a['period']}: không có đơn vị mã "${a['id']}" trong danh sách đơn vị`,
   'progress-done-day': (a) => `${item(a)} (kỳ báo cáo ${a['period']}): đã hoàn thành nhưng không ghi ngày hoàn thành`,
   'progress-day-in-period': (a) => `${item(a)}: ngày hoàn thành ${a['value']} nằm ngoài kỳ báo cáo ${a['period']} (${a['from']} - ${a['to']}); ghi vào tệp của kỳ có ngày đó`,
@@ -235,7 +238,7 @@ export const vi: Catalogue = {
   'cli.failed': (a) => `Lỗi: ${a['detail']}`,
   'cli.fs-failed': (a) =>
     `Lỗi: không ghi được${a['path'] ? ` ${a['path']}` : ''}: ` +
-    ({ ENOSPC: 'ổ đĩa đã đầy', EDQUOT: 'đã hết dung lượng được phép', EACCES: 'không có quyền ghi', EPERM: 'không có quyền ghi', EROFS: 'ổ đĩa chỉ cho đọc', EEXIST: 'ở đó là một tệp, không phải thư mục', ENOTDIR: 'trên đường dẫn có một tệp ở chỗ cần thư mục', EISDIR: 'ở đó là một thư mục, không phải tệp' }[String(a['code'])] ?? String(a['code'])) +
+    ({ ENOSPC: 'ổ đĩa đã đầy', EDQUOT: 'đã hết dung lượng được phép', EACCES: 'không có quyền ghi', EPERM: 'không có quyền ghi', EROFS: 'ổ đĩa chỉ cho đọc', EEXIST: 'ở đó là một tệp, không phải thư mục', ENOTDIR: 'trên đường dẫn có một tệp ở chỗ cần thư mục', EISDIR: 'ở đó là một thư mục, không phải tệp', ENOENT: 'không tạo được thư mục ở đó' }[String(a['code'])] ?? String(a['code'])) +
     '.',
 };
 

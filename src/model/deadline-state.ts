@@ -63,13 +63,20 @@ export function deadlineDay(time: PlanTime | null): Day | null {
 
 /**
  * Every task, and every step with an id of its own, with its state as of `asOf`: pure, so the
- * CLI alone reads the clock. The entries that count are those of periods begun by `asOf`, the
- * later period's standing; a task done after `asOf` was, as of then, still being done.
+ * CLI alone reads the clock. The entries that count are those of periods begun by `asOf` (and,
+ * for a report, ended by `until`: a report of June never shows what the year's file says in
+ * December). The period that began last stands (of two beginning together, the shorter): the
+ * most recent report of the item. A year's file, begun in January, does not override June's in
+ * July, and December's, being filled in, stands on the 20th. A task done after `asOf` was, as of
+ * then, still being done.
  */
-export function computeStates(plan: Plan, progress: PlanProgress, asOf: Day, dueSoonDays: number): TrackedItem[] {
+export function computeStates(plan: Plan, progress: PlanProgress, asOf: Day, dueSoonDays: number, until?: Day): TrackedItem[] {
   const standing = new Map<string, { entry: ProgressEntry; period: string }>();
-  for (const period of progress.periods) {
-    if (dayNumber(period.from) > dayNumber(asOf)) continue;
+  const day = dayNumber(asOf);
+  const counted = progress.periods.filter((p) => dayNumber(p.from) <= day && (until === undefined || dayNumber(p.to) <= dayNumber(until)));
+  const length = (p: { from: Day; to: Day }) => dayNumber(p.to) - dayNumber(p.from);
+  const ordered = [...counted].sort((a, b) => dayNumber(a.from) - dayNumber(b.from) || length(b) - length(a));
+  for (const period of ordered) {
     for (const entry of period.entries) standing.set(entry.id, { entry, period: period.name });
   }
   const items: TrackedItem[] = [];

@@ -23,10 +23,12 @@ export interface ProgressReport {
 /** The report as of its cut-off day: the entries of every period begun by then count, the latest standing. */
 export function buildReport(plan: Plan, period: ReportPeriod): ProgressReport {
   const data = dataSpan(period, plan.progress.cutOffDay);
-  const tasks = computeStates(plan, plan.progress, data.to, plan.progress.dueSoonDays).filter((i) => i.kind === 'task');
-  const counts = DEADLINE_STATES.map((state) => ({ state, count: tasks.filter((t) => t.state === state).length })).filter((c) => c.count > 0);
+  const tasks = computeStates(plan, plan.progress, data.to, plan.progress.dueSoonDays, period.to).filter((i) => i.kind === 'task');
+  // A row that continues the task above (continues: true) is that task, not another: counted once.
+  const counted = tasks.filter((t) => !t.task.continues);
+  const counts = DEADLINE_STATES.map((state) => ({ state, count: counted.filter((t) => t.state === state).length })).filter((c) => c.count > 0);
   const words = plan.progress.periods.find((p) => p.name === period.name)?.report ?? null;
-  return { plan, period, tasks, total: twoDigits(tasks.length), counts: counts.map((c) => ({ state: c.state, count: twoDigits(c.count) })), data, words };
+  return { plan, period, tasks, total: twoDigits(counted.length), counts: counts.map((c) => ({ state: c.state, count: twoDigits(c.count) })), data, words };
 }
 
 /**

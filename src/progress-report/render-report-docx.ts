@@ -76,8 +76,10 @@ export function reportBlocks(report: ProgressReport, templates: Templates, text:
     paragraph(templates.phrase('report-counts', report)),
   ];
   for (const item of report.tasks) {
-    const done = item.entry?.state === 'da-hoan-thanh' && item.entry.done?.day ? item.entry.done.day : null;
-    blocks.push({ kind: 'heading', level: 2, bold: true, text: templates.phrase('report-task-heading', { label: item.label, content: text(item.content) }) });
+    // The day done prints only when, as of the cut-off, it was done: a later day is not yet news.
+    const done = (item.state === 'hoan-thanh-dung-han' || item.state === 'hoan-thanh-qua-han') && item.entry?.done?.day ? item.entry.done.day : null;
+    // A row continuing the task above adds its result under that task's heading, not a heading of its own.
+    if (!item.task.continues) blocks.push({ kind: 'heading', level: 2, bold: true, text: templates.phrase('report-task-heading', { label: item.label, content: text(item.content) }) });
     blocks.push(paragraph(templates.phrase('report-task-result', { state: item.state, result: item.entry?.result ?? '', done: done ? writeDate(done) : '' })));
     if (item.entry && item.entry.evidence.length > 0) blocks.push(paragraph(templates.phrase('report-task-evidence', { evidence: item.entry.evidence })));
     if (item.entry?.difficulties) blocks.push(paragraph(templates.phrase('report-task-difficulties', { difficulties: item.entry.difficulties })));

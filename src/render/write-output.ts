@@ -43,7 +43,7 @@ export function writeAllAtomically(files: readonly PendingFile[], rename: (from:
     for (const dir of new Set(files.map((f) => dirname(f.path)))) sweepStale(dir);
     for (const file of files) {
       if (isFolder(file.path)) throw Object.assign(new Error(`${file.path} is a folder`), { code: 'EISDIR', path: file.path });
-      mkdirSync(dirname(file.path), { recursive: true });
+      makeFolders(dirname(file.path));
       const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}-${randomBytes(6).toString('hex')}.plan-tmp`);
       written.push({ temporary, path: file.path });
       writeFileSync(temporary, file.bytes, { flag: 'wx' });
@@ -66,6 +66,20 @@ export function writeAllAtomically(files: readonly PendingFile[], rename: (from:
   } finally {
     stopWatching();
   }
+}
+
+/**
+ * Makes a folder and the missing folders above it, one at a time. Node 20's recursive mkdir loops
+ * for ever under /proc (`--out /proc/x`), where no signal can stop it; one mkdir a level fails
+ * at once instead, with the error said in words like any other.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !isFolder(at); at = dirname(at)) {
+    if (dirname(at) === at) break;
+    missing.unshift(at);
+  }
+  for (const folder of missing) mkdirSync(folder);
 }
 
 function removeTemporaries(paths: readonly string[]): void {

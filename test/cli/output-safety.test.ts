@@ -128,3 +128,21 @@ describe('a file system that refuses is said in words, with the path (it printed
     expect(en.stderr.trim()).toBe(`Error: cannot write ${join(file, 'sub')}: a file stands on the path where a folder is needed.`);
   });
 });
+
+describe('an output folder no folder can be made in', () => {
+  it('says so in words and exits 2 at once (Node 20\'s recursive mkdir looped for ever under /proc, deaf to SIGTERM)', { timeout: 60_000 }, () => {
+    if (!existsSync('/proc/self')) return expect(process.platform).not.toBe('linux');
+    const run = spawnSync(process.execPath, [join(REPO, 'bin/plan.js'), 'build', 'plans/ke-hoach-2023', '--out', '/proc/plan-out'], { cwd: REPO, encoding: 'utf8', timeout: 30_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('không ghi được /proc/plan-out: không tạo được thư mục ở đó');
+  });
+
+  it('plan report refuses two plan folders of one name, as plan build does', { timeout: 60_000 }, async () => {
+    const root = mkdtempSync(join(tmpdir(), 'plan-report-clash-'));
+    for (const parent of ['a', 'b']) cpSync(join(REPO, 'plans/ke-hoach-2023'), join(root, parent, 'ke-hoach-2023'), { recursive: true });
+    const run = await runCli(['report', join(root, 'a/ke-hoach-2023'), join(root, 'b/ke-hoach-2023'), '--period', '2023', '--out', join(root, 'out')]);
+    expect(run.code).toBe(2);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+});

@@ -122,7 +122,7 @@ export function checkSourceDateEpoch(value: string | undefined): void {
 }
 
 /** Two plans that would write the same file (two folders of one name, say): the first such file. */
-function firstClash(targets: readonly { path: string; plan: string }[]): { path: string; first: string; second: string } | undefined {
+export function firstClash(targets: readonly { path: string; plan: string }[]): { path: string; first: string; second: string } | undefined {
   const owner = new Map<string, string>();
   for (const { path, plan } of targets) {
     const first = owner.get(path);

@@ -11,7 +11,7 @@ import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 import { reportDiagnostics } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
-import { checkSourceDateEpoch } from './build.js';
+import { checkSourceDateEpoch, firstClash } from './build.js';
 
 export interface ReportCommandOptions {
   period: string;
@@ -51,12 +51,15 @@ export async function runReport(args: readonly string[], options: ReportCommandO
     }
     const bytes = await renderReportDocx(buildReport(result.plan!, period), io.env['SOURCE_DATE_EPOCH']);
     const name = `${result.id}-bao-cao-${period.name.toLowerCase()}`;
-    files.push({ path: join(outDir, `${name}.docx`), bytes });
+    files.push({ path: join(outDir, `${name}.docx`), bytes, plan: result.plan!.dir });
     if (options.md) {
       const { renderReportMarkdown } = await import('../../progress-report/render-report-markdown.js');
-      files.push({ path: join(outDir, `${name}.md`), bytes: new TextEncoder().encode(renderReportMarkdown(buildReport(result.plan!, period))) });
+      files.push({ path: join(outDir, `${name}.md`), bytes: new TextEncoder().encode(renderReportMarkdown(buildReport(result.plan!, period))), plan: result.plan!.dir });
     }
   }
+  // Two plan folders of one name would write one file: refused as plan build refuses it.
+  const clash = firstClash(files.map((f) => ({ path: f.path, plan: f.plan })));
+  if (clash) throw new UsageError('cli.output-clash', { file: relative(io.cwd, clash.path), first: relative(io.cwd, clash.first) || '.', second: relative(io.cwd, clash.second) || '.' });
   writeAllAtomically(files);
   for (const file of files) io.stdout(`${formatText('cli.wrote', { file: relative(io.cwd, file.path), kb: Math.ceil(file.bytes.length / 1024) }, options.lang)}\n`);
   return 0;

@@ -1,0 +1,61 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePlan } from '../../src/compile.js';
+import { REPO, runCli } from '../cli/run-cli.js';
+
+/** A copy of the sample with its progress files replaced by these. */
+function sampleWith(files: Record<string, string>): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'plan-progress-')), 'ke-hoach-2023');
+  cpSync(join(REPO, 'plans/ke-hoach-2023'), dir, { recursive: true });
+  rmSync(join(dir, 'progress'), { recursive: true });
+  mkdirSync(join(dir, 'progress'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'progress', name), text);
+  return dir;
+}
+
+const entry = (id: string, state: string, extra = '') => `  - id: ${id}\n    state: ${state}\n${extra}`;
+const SLOW = { timeout: 60_000 };
+
+describe('progress entries, after review', () => {
+  it("a report of June shows June's entries, not what the year's file says in December", SLOW, async () => {
+    const dir = sampleWith({
+      '2023-06.yaml': `entries:\n${entry('nghien-cuu-ung-dung', 'dang-thuc-hien', '    result: Tháng 6 đang hoàn thiện hồ sơ.\n')}`,
+      '2023.yaml': `entries:\n${entry('nghien-cuu-ung-dung', 'da-hoan-thanh', '    done: 2023-12-08\n    result: Bộ KH&CN đã phê duyệt nhiệm vụ.\n')}`,
+    });
+    const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    const run = await runCli(['report', dir, '--period', '2023-06', '--md', '--out', out]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const md = readFileSync(join(out, 'ke-hoach-2023-bao-cao-2023-06.md'), 'utf8');
+    expect(md).toContain('Tháng 6 đang hoàn thiện hồ sơ.');
+    expect(md).not.toContain('Bộ KH&CN đã phê duyệt');
+    expect(md).not.toContain('08/12/2023');
+  });
+
+  it('plan status in July takes June as it stands, not the year file still running', SLOW, async () => {
+    const dir = sampleWith({
+      '2023-06.yaml': `entries:\n${entry('quy-dinh-tdc', 'da-hoan-thanh', '    done: 2023-06-10\n')}`,
+      '2023.yaml': `entries:\n${entry('quy-dinh-tdc', 'dang-thuc-hien')}`,
+    });
+    const run = await runCli(['status', dir, '--as-of', '2023-07-15', '--format', 'json']);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/quy-dinh-tdc[^}]*dang-thuc-hien-qua-han/);
+  });
+
+  it('prints no day done for a task not done as of the cut-off (done on 28/6, cut-off 14/6)', SLOW, async () => {
+    const dir = sampleWith({ '2023-06.yaml': `entries:\n${entry('quy-dinh-tdc', 'da-hoan-thanh', '    done: 2023-06-28\n')}` });
+    const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    expect((await runCli(['report', dir, '--period', '2023-06', '--md', '--out', out])).code).toBe(0);
+    expect(readFileSync(join(out, 'ke-hoach-2023-bao-cao-2023-06.md'), 'utf8')).not.toContain('hoàn thành ngày 28/6/2023');
+  });
+
+  it('reports an item twice in one file, two files for one period, and a day done on an entry not done', () => {
+    const dir = sampleWith({
+      '2023-06.yaml': `entries:\n${entry('quy-dinh-tdc', 'da-hoan-thanh', '    done: 2023-06-10\n')}${entry('quy-dinh-tdc', 'chua-thuc-hien')}${entry('nghien-cuu-ung-dung', 'dang-thuc-hien', '    done: 2023-06-10\n')}`,
+      '2023-06.yml': `entries:\n${entry('nghien-cuu-ung-dung', 'dang-thuc-hien')}`,
+    });
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'progress-known').map((d) => `${d.messageId} ${d.file}:${d.start.line}`);
+    expect(found.sort()).toEqual(['progress-known.done-not-done progress/2023-06.yaml:9', 'progress-known.period-twice progress/2023-06.yml:1', 'progress-known.twice progress/2023-06.yaml:5'].sort());
+  });
+});
