@@ -9,7 +9,10 @@ export interface Day {
 
 /** Days since 1970-01-01 (UTC, so no time zone moves a day): days compare and subtract as numbers. */
 export function dayNumber(day: Day): number {
-  return Math.round(Date.UTC(day.year, day.month - 1, day.day) / 86_400_000);
+  // Not Date.UTC alone: it reads the years 0-99 as 1900-1999 (status as of 0050-06-01 counted from 1950).
+  const date = new Date(0);
+  date.setUTCFullYear(day.year, day.month - 1, day.day);
+  return Math.round(date.getTime() / 86_400_000);
 }
 
 /** The last day of a month. */

@@ -57,7 +57,9 @@ export function deadlineDay(time: PlanTime | null): Day | null {
   const own = { year, month, day: Math.min(day, last.day) };
   if (time.kind !== 'before-day') return own;
   // "Trước ngày 15/6/2024": done on the 15th is late.
-  const before = new Date(Date.UTC(own.year, own.month - 1, own.day - 1));
+  // setUTCFullYear, not Date.UTC: the years 0-99 are not read as 1900-1999.
+  const before = new Date(0);
+  before.setUTCFullYear(own.year, own.month - 1, own.day - 1);
   return { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() };
 }
 

@@ -59,3 +59,17 @@ describe('progress entries, after review', () => {
     expect(found.sort()).toEqual(['progress-known.done-not-done progress/2023-06.yaml:9', 'progress-known.period-twice progress/2023-06.yml:1', 'progress-known.twice progress/2023-06.yaml:5'].sort());
   });
 });
+
+describe('days of any year (Date.UTC read the years 0-99 as 1900-1999)', () => {
+  it('counts days in the years 0-99 as themselves, and "the day before 1 March" in a year that is not a leap year is 28 February', async () => {
+    const { dayNumber } = await import('../../src/model/days.js');
+    expect(dayNumber({ year: 50, month: 6, day: 1 }) - dayNumber({ year: 49, month: 6, day: 1 })).toBe(365);
+    // 1,900 years of 365 days and the 460 leap days of the years 50 to 1949 (proleptic Gregorian).
+    expect(dayNumber({ year: 1950, month: 6, day: 1 }) - dayNumber({ year: 50, month: 6, day: 1 })).toBe(1900 * 365 + 460);
+    const { deadlineDay } = await import('../../src/model/deadline-state.js');
+    const origin = { file: 'tasks.yaml', path: [] };
+    const day = (year: number) => deadlineDay({ raw: '', kind: 'before-day', from: { year, month: 3, day: 1, raw: '', origin }, to: { year, month: 3, day: 1, raw: '', origin }, words: null, recurrence: null, origin });
+    expect(day(2023)).toEqual({ year: 2023, month: 2, day: 28 });
+    expect(day(2024)).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+});
