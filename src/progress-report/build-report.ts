@@ -11,6 +11,8 @@ export interface ProgressReport {
   period: ReportPeriod;
   /** Every task, in the plan's order, with its state on the period's last day. */
   tasks: TrackedItem[];
+  /** Steps with an id of their own that a progress entry reports on, printed under their task. */
+  steps: TrackedItem[];
   total: string;
   /** The states that occur, each with its count written with two digits, in the order of DEADLINE_STATES. */
   counts: { state: DeadlineState; count: string }[];
@@ -23,12 +25,14 @@ export interface ProgressReport {
 /** The report as of its cut-off day: the entries of every period begun by then count, the latest standing. */
 export function buildReport(plan: Plan, period: ReportPeriod): ProgressReport {
   const data = dataSpan(period, plan.progress.cutOffDay);
-  const tasks = computeStates(plan, plan.progress, data.to, plan.progress.dueSoonDays, period.to).filter((i) => i.kind === 'task');
+  const items = computeStates(plan, plan.progress, data.to, plan.progress.dueSoonDays, period.to);
+  const tasks = items.filter((i) => i.kind === 'task');
+  const steps = items.filter((i) => i.kind === 'step' && i.entry !== null);
   // A row that continues the task above (continues: true) is that task, not another: counted once.
   const counted = tasks.filter((t) => !t.task.continues);
   const counts = DEADLINE_STATES.map((state) => ({ state, count: counted.filter((t) => t.state === state).length })).filter((c) => c.count > 0);
   const words = plan.progress.periods.find((p) => p.name === period.name)?.report ?? null;
-  return { plan, period, tasks, total: twoDigits(counted.length), counts: counts.map((c) => ({ state: c.state, count: twoDigits(c.count) })), data, words };
+  return { plan, period, tasks, steps, total: twoDigits(counted.length), counts: counts.map((c) => ({ state: c.state, count: twoDigits(c.count) })), data, words };
 }
 
 /**

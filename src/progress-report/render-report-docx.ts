@@ -83,6 +83,11 @@ export function reportBlocks(report: ProgressReport, templates: Templates, text:
     blocks.push(paragraph(templates.phrase('report-task-result', { state: item.state, result: item.entry?.result ?? '', done: done ? writeDate(done) : '' })));
     if (item.entry && item.entry.evidence.length > 0) blocks.push(paragraph(templates.phrase('report-task-evidence', { evidence: item.entry.evidence })));
     if (item.entry?.difficulties) blocks.push(paragraph(templates.phrase('report-task-difficulties', { difficulties: item.entry.difficulties })));
+    // Its steps that were reported on: each a "-" line with its state and result.
+    for (const step of report.steps.filter((s) => s.task === item.task)) {
+      const stepDone = (step.state === 'hoan-thanh-dung-han' || step.state === 'hoan-thanh-qua-han') && step.entry?.done?.day ? writeDate(step.entry.done.day) : '';
+      blocks.push({ kind: 'dash', level: 0, bold: false, text: templates.phrase('report-step-result', { label: step.label, content: text(step.content), state: step.state, result: step.entry?.result ?? '', done: stepDone }) });
+    }
   }
   // The parts written in words, numbered on from I. in the order they come; a part left out prints nothing.
   const parts = [

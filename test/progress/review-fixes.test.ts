@@ -73,3 +73,17 @@ describe('days of any year (Date.UTC read the years 0-99 as 1900-1999)', () => {
     expect(day(2024)).toEqual({ year: 2024, month: 2, day: 29 });
   });
 });
+
+describe('a step reported on', () => {
+  it('prints under its task in the report, with its state and result (it was printed nowhere)', SLOW, async () => {
+    const dir = sampleWith({ '2023-07.yaml': `entries:\n${entry('bao-cao-ubnd', 'da-hoan-thanh', '    done: 2023-07-12\n    result: Đã báo cáo tại phiên họp thường kỳ tháng 7.\n')}` });
+    const tasks = readFileSync(join(dir, 'tasks.yaml'), 'utf8');
+    writeFileSync(join(dir, 'tasks.yaml'), tasks.replace('              - text: Báo cáo UBND tỉnh tại phiên họp tháng 7/2023.\n', '              - text: Báo cáo UBND tỉnh tại phiên họp tháng 7/2023.\n                id: bao-cao-ubnd\n'));
+    const out = mkdtempSync(join(tmpdir(), 'plan-report-'));
+    const run = await runCli(['report', dir, '--period', '2023-07', '--md', '--out', out]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const md = readFileSync(join(out, 'ke-hoach-2023-bao-cao-2023-07.md'), 'utf8');
+    expect(md).toMatch(/Công việc 2\.3\.9 \(Báo cáo UBND tỉnh tại phiên họp tháng 7\/2023\.\): đã hoàn thành đúng hạn \(hoàn thành ngày 12\/7\/2023\)\. Đã báo cáo tại phiên họp thường kỳ tháng 7\./);
+    expect(md.indexOf('Công việc 2.3.9')).toBeGreaterThan(md.indexOf('Nhiệm vụ 2.3'));
+  });
+});
