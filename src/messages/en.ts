@@ -139,6 +139,7 @@ export const en: Catalogue = {
   'progress-known.twice': (a) => `Reporting period ${a['period']}: "${a['id']}" already has an entry above in this file; one entry per task per period (the later would replace the earlier)`,
   'progress-known.period-twice': (a) => `Reporting period ${a['period']} has two files (the other: ${a['first']}); keep one file per period`,
   'progress-known.done-not-done': (a) => `Reporting period ${a['period']}: "${a['id']}" gives a day done but its state is not done, so the day is not used; set the state to da-hoan-thanh or drop done`,
+  'progress-known.period-outside': (a) => `Reporting period ${a['period']} lies outside the plan's period, so this file's entries count for nothing; check the file's name`,
   'progress-known.unit': (a) => `Reporting period ${a['period']}: there is no unit with the id "${a['id']}" in the list of units`,
   'progress-done-day': (a) => `${item(a)} (reporting period ${a['period']}): reported done, but the day it was done is not given`,
   'progress-day-in-period': (a) => `${item(a)}: the day done, ${a['value']}, is outside the reporting period ${a['period']} (${a['from']} - ${a['to']}); put it in that day's period file`,

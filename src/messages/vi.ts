@@ -163,6 +163,7 @@ export const vi: Catalogue = {
   'progress-known.twice': (a) => `Kỳ báo cáo ${a['period']}: "${a['id']}" đã có một mục ở trên trong tệp này; mỗi nhiệm vụ một mục mỗi kỳ (mục sau sẽ thay mục trước)`,
   'progress-known.period-twice': (a) => `Kỳ báo cáo ${a['period']} có hai tệp (tệp kia: ${a['first']}); chỉ giữ một tệp cho mỗi kỳ`,
   'progress-known.done-not-done': (a) => `Kỳ báo cáo ${a['period']}: "${a['id']}" có ngày hoàn thành (done) nhưng trạng thái không phải đã hoàn thành, nên ngày đó không được dùng; sửa trạng thái thành da-hoan-thanh hoặc bỏ done`,
+  'progress-known.period-outside': (a) => `Kỳ báo cáo ${a['period']} nằm ngoài thời gian thực hiện kế hoạch (period), nên các mục của tệp này không được tính; kiểm tra lại tên tệp`,
   'progress-known.unit': (a) => `Kỳ báo cáo ${a['period']}: không có đơn vị mã "${a['id']}" trong danh sách đơn vị`,
   'progress-done-day': (a) => `${item(a)} (kỳ báo cáo ${a['period']}): đã hoàn thành nhưng không ghi ngày hoàn thành`,
   'progress-day-in-period': (a) => `${item(a)}: ngày hoàn thành ${a['value']} nằm ngoài kỳ báo cáo ${a['period']} (${a['from']} - ${a['to']}); ghi vào tệp của kỳ có ngày đó`,

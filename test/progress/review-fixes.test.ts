@@ -58,6 +58,12 @@ describe('progress entries, after review', () => {
     const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'progress-known').map((d) => `${d.messageId} ${d.file}:${d.start.line}`);
     expect(found.sort()).toEqual(['progress-known.done-not-done progress/2023-06.yaml:9', 'progress-known.period-twice progress/2023-06.yml:1', 'progress-known.twice progress/2023-06.yaml:5'].sort());
   });
+
+  it('reports a period file outside the plan\'s period (2032-06 for a plan of 2023)', () => {
+    const dir = sampleWith({ '2032-06.yaml': `entries:\n${entry('quy-dinh-tdc', 'dang-thuc-hien')}` });
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'progress-known').map((d) => `${d.messageId} ${d.file}:${d.start.line}`);
+    expect(found).toEqual(['progress-known.period-outside progress/2032-06.yaml:1']);
+  });
 });
 
 describe('days of any year (Date.UTC read the years 0-99 as 1900-1999)', () => {

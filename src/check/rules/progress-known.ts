@@ -21,6 +21,11 @@ export const progressKnown: Rule = {
       const first = byName.get(period.name);
       if (first !== undefined) report({ file: period.file, path: [] }, { period: period.name, first }, { messageId: 'progress-known.period-twice' });
       byName.set(period.name, period.file);
+      // A period the plan does not run in (2032-06 for a plan of 2023: a typo) would count for nothing.
+      const months = (d: { year: number; month: number }) => d.year * 12 + d.month;
+      if (months(period.to) < months(plan.period.from) || months(period.from) > months(plan.period.to)) {
+        report({ file: period.file, path: [] }, { period: period.name }, { messageId: 'progress-known.period-outside' });
+      }
       const seen = new Set<string>();
       for (const entry of period.entries) {
         // One entry an item a period: of two, the second would override the first in silence.
