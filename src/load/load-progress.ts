@@ -22,13 +22,20 @@ export function loadProgress(dir: string, show: (name: string) => string, overla
   const unsaved = [...(overlay?.keys() ?? [])].filter((path) => dirname(path) === resolve(folder)).map((path) => basename(path));
   let names: string[];
   try {
-    names = statSync(folder).isDirectory() ? readdirSync(folder) : [];
+    const isFolder = statSync(folder).isDirectory();
+    // A file named progress where the folder belongs: every entry the clerk meant to write is missing.
+    if (!isFolder) diagnostics.push(unlocated('plan-files', 'error', { file: show(PROGRESS_DIR), path: [] }, 'files.progress-not-folder', {}));
+    names = isFolder ? readdirSync(folder) : [];
   } catch {
     names = [];
   }
   names = [...new Set([...names, ...unsaved])].sort();
   for (const name of names) {
-    if (!/\.ya?ml$/i.test(name)) continue;
+    if (!/\.ya?ml$/i.test(name)) {
+      // Named for a period but not a YAML file (2023-06, 2023-06.json, a folder 2023): not read, and said so.
+      if (PERIOD_NAME.test(name.replace(/\..*$/, ''))) diagnostics.push(unlocated('plan-files', 'warning', { file: show(join(PROGRESS_DIR, name)), path: [] }, 'files.progress-not-yaml', { name }));
+      continue;
+    }
     const file = show(join(PROGRESS_DIR, name));
     const stem = name.replace(/\.ya?ml$/i, '');
     if (!PERIOD_NAME.test(stem)) {

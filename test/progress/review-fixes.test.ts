@@ -59,6 +59,16 @@ describe('progress entries, after review', () => {
     expect(found.sort()).toEqual(['progress-known.done-not-done progress/2023-06.yaml:9', 'progress-known.period-twice progress/2023-06.yml:1', 'progress-known.twice progress/2023-06.yaml:5'].sort());
   });
 
+  it('says what in progress/ is not read: a file named progress, a period file that is no .yaml, a period folder', () => {
+    const dir = sampleWith({ '2023-06.json': '{}', '2023-07': 'entries: []\n' });
+    mkdirSync(join(dir, 'progress', '2023-08'));
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'plan-files').map((d) => `${d.messageId} ${d.file}`);
+    expect(found.sort()).toEqual(['files.progress-not-yaml progress/2023-06.json', 'files.progress-not-yaml progress/2023-07', 'files.progress-not-yaml progress/2023-08']);
+    rmSync(join(dir, 'progress'), { recursive: true });
+    writeFileSync(join(dir, 'progress'), 'entries: []\n');
+    expect(compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'plan-files').map((d) => `${d.messageId} ${d.file}`)).toEqual(['files.progress-not-folder progress']);
+  });
+
   it('reports a period file outside the plan\'s period (2032-06 for a plan of 2023)', () => {
     const dir = sampleWith({ '2032-06.yaml': `entries:\n${entry('quy-dinh-tdc', 'dang-thuc-hien')}` });
     const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'progress-known').map((d) => `${d.messageId} ${d.file}:${d.start.line}`);
