@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A file to write: where, and its bytes. */
@@ -75,10 +75,13 @@ export function writeAllAtomically(files: readonly PendingFile[], rename: (from:
  */
 function makeFolders(dir: string): void {
   const missing: string[] = [];
-  for (let at = dir; !isFolder(at); at = dirname(at)) {
+  // Up to the first thing that exists: a file there makes the mkdir below it say ENOTDIR, with its path.
+  for (let at = dir; !existsSync(at); at = dirname(at)) {
     if (dirname(at) === at) break;
     missing.unshift(at);
   }
+  // A file standing where the folder itself should be: mkdir says so (EEXIST), with its path.
+  if (missing.length === 0 && !isFolder(dir)) mkdirSync(dir);
   for (const folder of missing) mkdirSync(folder);
 }
 
