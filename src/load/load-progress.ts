@@ -39,7 +39,8 @@ export function loadProgress(dir: string, show: (name: string) => string, overla
     const file = show(join(PROGRESS_DIR, name));
     const stem = name.replace(/\.ya?ml$/i, '');
     if (!PERIOD_NAME.test(stem)) {
-      diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.progress-name', { name }));
+      // A warning: the file is not read, and as an error it would hide every other finding of the plan.
+      diagnostics.push(unlocated('plan-files', 'warning', { file, path: [] }, 'files.progress-name', { name }));
       continue;
     }
     let size: number;

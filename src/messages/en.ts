@@ -201,6 +201,7 @@ export const en: Catalogue = {
   'status.step': (a) => `Step ${a['label']}`,
   'status.overdue-by': (a) => `due ${a['day']}, ${a['days']} day(s) overdue`,
   'status.due-in': (a) => `due ${a['day']}, ${a['days']} day(s) left`,
+  'status.due-today': (a) => `due ${a['day']}, today`,
   'state.hoan-thanh-dung-han': () => 'Done on time',
   'state.hoan-thanh-qua-han': () => 'Done late',
   'state.dang-thuc-hien-trong-han': () => 'In progress, on time',

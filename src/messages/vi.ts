@@ -226,6 +226,7 @@ export const vi: Catalogue = {
   'status.step': (a) => `Công việc ${a['label']}`,
   'status.overdue-by': (a) => `hạn ${a['day']}, quá ${a['days']} ngày`,
   'status.due-in': (a) => `hạn ${a['day']}, còn ${a['days']} ngày`,
+  'status.due-today': (a) => `hạn ${a['day']}, đến hạn hôm nay`,
   'cli.no-progress': (a) => `${a['plan']}: chưa có tệp tiến độ nào (progress/<kỳ>.yaml), chưa có báo cáo để tạo`,
   'cli.bad-period': (a) => `Lỗi: --period "${a['value']}" không phải một kỳ báo cáo; ghi 2023-06 (tháng), 2023-Q2 (quý), 2023-H1 (6 tháng) hoặc 2023 (năm)`,
   'cli.clean': (a) => `Đã kiểm tra ${a['count']} kế hoạch: không có lỗi.`,

@@ -47,7 +47,8 @@ function attentionLine(item: TrackedItem, lang: Lang): string {
   const what = formatText(item.kind === 'task' ? 'status.task' : 'status.step', { label: item.label }, lang);
   const content = item.content.length > 70 ? `${item.content.slice(0, 69).trimEnd()}…` : item.content;
   const days = Math.abs(item.daysLeft ?? 0);
-  const when = formatText(item.state === 'sap-den-han' ? 'status.due-in' : 'status.overdue-by', { day: writeDay(item.deadline!), days }, lang);
+  const due = item.state === 'sap-den-han' ? (days === 0 ? 'status.due-today' : 'status.due-in') : 'status.overdue-by';
+  const when = formatText(due, { day: writeDay(item.deadline!), days }, lang);
   return `! ${stateName(item.state, lang)}: ${what} ${content} (${when})`;
 }
 

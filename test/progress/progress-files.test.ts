@@ -65,6 +65,12 @@ describe('progress entries (progress/<period>.yaml)', () => {
     expect(formatMessage(named, 'vi')).toBe('Tệp tiến độ thang-6.yaml phải đặt tên theo kỳ báo cáo: 2023-06.yaml (tháng), 2023-Q2.yaml (quý), 2023-H1.yaml (6 tháng) hoặc 2023.yaml (năm); tệp này không được đọc');
   });
 
+  it('warn of a file not named after a period without hiding the plan\'s other findings (as an error it hid them)', () => {
+    const { diagnostics } = compileWithFiles({ 'progress/thang-6.yaml': JUNE, 'progress/2023-06.yaml': 'entries:\n  - id: khong-co\n    state: dang-thuc-hien\n' });
+    expect(diagnostics.find((d) => d.file === 'progress/thang-6.yaml')!.severity).toBe('warning');
+    expect(diagnostics.some((d) => d.code === 'progress-known' && d.file === 'progress/2023-06.yaml')).toBe(true);
+  });
+
   it('are read by the text rules, which name the period and the entry', () => {
     const { diagnostics } = compileWithFiles({ 'progress/2023-06.yaml': JUNE.replace('Đã trình UBND tỉnh', 'Đã trình  UBND tỉnh') });
     const spacing = diagnostics.find((d) => d.code === 'text-spacing')!;

@@ -103,3 +103,13 @@ describe('a step reported on', () => {
     expect(md.indexOf('Công việc 2.3.9')).toBeGreaterThan(md.indexOf('Nhiệm vụ 2.3'));
   });
 });
+
+describe('plan status on the deadline day', () => {
+  it('says "đến hạn hôm nay", not "còn 0 ngày"', SLOW, async () => {
+    const dir = sampleWith({});
+    const run = await runCli(['status', dir, '--as-of', '2023-06-30']);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('hạn 30/6/2023, đến hạn hôm nay');
+    expect(run.stdout).not.toContain('còn 0 ngày');
+  });
+});
