@@ -1,11 +1,10 @@
-import { Document, Packer, PageOrientation, Paragraph } from 'docx';
+import { Packer, Paragraph } from 'docx';
 import type { Block } from '../render/blocks.js';
 import { bodyXml } from '../render/docx/body.js';
 import { BulkXml } from '../render/docx/bulk-xml.js';
-import { closingBlock } from '../render/docx/closing-block.js';
-import { centred, headerBlock } from '../render/docx/header-block.js';
-import { A4, FONT, LANGUAGE, mm, pt, resolveLayout, SIZE, textWidth } from '../render/docx/layout.js';
-import { pageNumberHeaders } from '../render/docx/page-number.js';
+import { documentOf, mainSection } from '../render/docx/build-document.js';
+import { centred } from '../render/docx/header-block.js';
+import { resolveLayout, SIZE, textWidth } from '../render/docx/layout.js';
 import { estimateWidth, ruleLine } from '../render/docx/rule-line.js';
 import { plainRun, textRuns } from '../render/docx/text-runs.js';
 import { documentDate, packageDocx } from '../render/package-docx.js';
@@ -32,36 +31,15 @@ export async function renderReportDocx(report: ProgressReport, sourceDateEpoch?:
   const width = textWidth(layout);
   const bulk = new BulkXml();
   const title = reportTitle(report, templates);
-  const document = new Document({
-    creator: view.issuer.fullName,
-    lastModifiedBy: view.issuer.fullName,
-    title,
-    styles: { default: { document: { run: { font: FONT, size: pt(layout.bodySize), language: { value: LANGUAGE } } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-            margin: { top: mm(layout.marginTop), bottom: mm(layout.marginBottom), left: mm(layout.marginLeft), right: mm(layout.marginRight), header: mm(10), footer: mm(10) },
-          },
-        },
-        headers: pageNumberHeaders(),
-        children: [
-          headerBlock(view, templates, width),
-          // Phụ lục I, mục II.5: tên loại bold capitals, the trích yếu bold under it, a short line under that.
-          centred([plainRun(templates.phrase('report-document-type'), { size: SIZE.documentType, bold: true })], 480),
-          centred(textRuns(title, { size: SIZE.title, bold: true })),
-          ruleLine(Math.round(Math.min(width, estimateWidth(title, SIZE.title, false)) * 0.4), width),
-          new Paragraph({ children: [], spacing: { before: 0, after: 120 } }),
-          bulk.add(() => bodyXml(reportBlocks(report, templates, view.text), layout)),
-          new Paragraph({ children: [], keepNext: true, spacing: { before: 0, after: 0 } }),
-          closingBlock(view, templates, width),
-        ],
-      },
-      reportAppendix(report, view, templates, layout),
-    ],
-  });
+  // Phụ lục I, mục II.5: tên loại bold capitals, the trích yếu bold under it, a short line under that.
+  const heading = [
+    centred([plainRun(templates.phrase('report-document-type'), { size: SIZE.documentType, bold: true })], 480),
+    centred(textRuns(title, { size: SIZE.title, bold: true })),
+    ruleLine(Math.round(Math.min(width, estimateWidth(title, SIZE.title, false)) * 0.4), width),
+    new Paragraph({ children: [], spacing: { before: 0, after: 120 } }),
+  ];
+  const body = bulk.add(() => bodyXml(reportBlocks(report, templates, view.text), layout));
+  const document = documentOf(view, layout, [mainSection(view, templates, layout, heading, body), reportAppendix(report, view, templates, layout)], title);
   const packed = new Uint8Array(await Packer.toBuffer(document));
   return packageDocx(packed, documentDate({ date }, sourceDateEpoch), bulk);
 }

@@ -1,7 +1,6 @@
 import type { Appendix, Plan } from '../model/types.js';
 import { appendixRows, columnHeader, type AppendixRow } from './appendix-rows.js';
-import { headerRows, type GridCell, type GridTable } from './grid-table.js';
-import { formatNumber, sumNumbers } from './number-format.js';
+import { headerRows, totalRow, type GridCell, type GridTable } from './grid-table.js';
 import { tableGrid } from './table-grid.js';
 import type { Templates } from './templates.js';
 import { timelineColumns } from './timeline-columns.js';
@@ -35,7 +34,10 @@ function columnGrid(plan: Plan, appendix: Appendix, rows: AppendixRow[], templat
     row.kind === 'group' ? groupCells(appendix, row, columns.length) : columns.map((c) => ({ text: row.cells[c] ?? '', bold: row.kind === 'task' && appendix.kind === 'steps', align: align(c) })),
   );
   mergeContinuations(rows, body, columns);
-  if (appendix.total !== null) body.push(totalRow(plan, appendix, columns, appendix.total, align));
+  if (appendix.total !== null) {
+    const numbers = (c: string) => plan.tasks.map((t) => t.fields[c]).filter((v): v is number => typeof v === 'number');
+    body.push(totalRow(columns.map((c) => ({ stt: c === 'stt', sum: appendix.numbers[c]?.total ? numbers(c) : null, align: align(c) })), appendix.total));
+  }
   return {
     columns: columns.map((c) => ({ name: columnHeader(appendix, c, templates, view) })),
     header: headerRows(columns.map((c) => ({ text: columnHeader(appendix, c, templates, view), children: [] }))),
@@ -68,19 +70,6 @@ function mergeContinuations(rows: readonly AppendixRow[], body: GridCell[][], co
       body[first]![i]!.merge = 'restart';
       body[r]![i]!.merge = 'continue';
     });
-  });
-}
-
-/** "Tổng cộng" in the first column after STT, and the sum of each number column marked total. */
-function totalRow(plan: Plan, appendix: Appendix, columns: readonly string[], label: string, align: (c: string) => GridCell['align']): GridCell[] {
-  const after = columns.findIndex((c) => c !== 'stt' && !appendix.numbers[c]?.total);
-  const labelAt = after >= 0 ? after : columns.indexOf('stt');
-  return columns.map((c, i): GridCell => {
-    if (i === labelAt) return { text: label, bold: true, align: 'center' };
-    if (!appendix.numbers[c]?.total) return { text: '' };
-    const values = plan.groups.flatMap((g) => g.tasks.map((t) => t.fields[c])).filter((v): v is number => typeof v === 'number');
-    const sum = sumNumbers(values);
-    return { text: formatNumber(sum.value, sum.decimals), bold: true, align: align(c) };
   });
 }
 

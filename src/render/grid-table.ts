@@ -1,3 +1,5 @@
+import { formatNumber, sumNumbers } from './number-format.js';
+
 /**
  * A table as both writers print it (the .docx and the Markdown review): header rows and body rows
  * of cells, the same for task appendices, timelines and tables written directly.
@@ -66,4 +68,26 @@ function depthOf(node: HeaderNode): number {
 
 function leavesOf(node: HeaderNode): number {
   return node.children.length === 0 ? 1 : node.children.reduce((sum, child) => sum + leavesOf(child), 0);
+}
+
+/** A column as the total row sees it: the STT column, or a column whose numbers it adds (null: not summed). */
+export interface TotalColumn {
+  stt: boolean;
+  sum: number[] | null;
+  align: GridCell['align'];
+}
+
+/**
+ * The total row of any table: its words in the first column after STT that is not summed, else
+ * under STT (rule table-cells reports a table with neither), and each summed column's total, bold.
+ */
+export function totalRow(columns: readonly TotalColumn[], label: string): GridCell[] {
+  const after = columns.findIndex((c) => !c.stt && c.sum === null);
+  const labelAt = after >= 0 ? after : columns.findIndex((c) => c.stt);
+  return columns.map((column, i): GridCell => {
+    if (i === labelAt) return { text: label, bold: true, align: 'center' };
+    if (column.sum === null) return { text: '' };
+    const total = sumNumbers(column.sum);
+    return { text: formatNumber(total.value, total.decimals), bold: true, align: column.align };
+  });
 }

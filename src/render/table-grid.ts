@@ -1,8 +1,8 @@
 import { toRoman } from '../model/roman.js';
 import { leafColumns } from '../model/table.js';
 import type { CellValue, TableColumnSpec, TableRowSpec, TableSpec } from '../model/types.js';
-import { headerRows, type GridCell, type GridTable, type HeaderNode } from './grid-table.js';
-import { formatNumber, sumNumbers } from './number-format.js';
+import { headerRows, totalRow, type GridCell, type GridTable, type HeaderNode } from './grid-table.js';
+import { formatNumber } from './number-format.js';
 import type { PlanView } from './view.js';
 
 /** The field of the computed STT column ("Số thứ tự"). */
@@ -48,7 +48,7 @@ export function tableGrid(spec: TableSpec, view: PlanView): GridTable {
       emit(row, String(++count));
     }
   }
-  if (spec.total !== null) rows.push(totalRow(spec, leaves, view.text(spec.total), align));
+  if (spec.total !== null) rows.push(totalRow(leaves.map((c) => ({ stt: c.field === STT, sum: c.total ? numbersOf(spec.rows, c.field!) : null, align: align(c) })), view.text(spec.total)));
   return {
     columns: leaves.map((c) => ({ name: view.text(c.header) })),
     header: headerRows(spec.columns.map((c) => headerNode(c, view))),
@@ -65,19 +65,6 @@ function headerNode(column: TableColumnSpec, view: PlanView): HeaderNode {
 function groupRow(leaves: readonly TableColumnSpec[], numeral: string, title: string): GridCell[] {
   if (leaves[0]?.field !== STT || leaves.length === 1) return [{ text: `${numeral}. ${title}`, bold: true, span: leaves.length }];
   return [{ text: numeral, bold: true, align: 'center' }, { text: title, bold: true, span: leaves.length - 1 }];
-}
-
-/** "Tổng cộng" in the first column after STT, and the sum of each column marked total, bold. */
-function totalRow(spec: TableSpec, leaves: readonly TableColumnSpec[], label: string, align: (c: TableColumnSpec) => GridCell['align']): GridCell[] {
-  // The words go in the first column after STT that is not summed, else under STT (table-cells reports a table with neither).
-  const after = leaves.findIndex((c) => c.field !== STT && !c.total);
-  const labelAt = after >= 0 ? after : leaves.findIndex((c) => c.field === STT);
-  return leaves.map((column, i): GridCell => {
-    if (i === labelAt) return { text: label, bold: true, align: 'center' };
-    if (!column.total) return { text: '' };
-    const sum = sumNumbers(numbersOf(spec.rows, column.field!));
-    return { text: formatNumber(sum.value, sum.decimals), bold: true, align: align(column) };
-  });
 }
 
 /** Every number a column holds: in rows, their continuation lines and sub-rows. */

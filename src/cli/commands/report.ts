@@ -49,12 +49,13 @@ export async function runReport(args: readonly string[], options: ReportCommandO
       io.stdout(`${formatText('cli.no-progress', { plan: result.id }, options.lang)}\n`);
       continue;
     }
-    const bytes = await renderReportDocx(buildReport(result.plan!, period), io.env['SOURCE_DATE_EPOCH']);
+    const report = buildReport(result.plan!, period);
+    const bytes = await renderReportDocx(report, io.env['SOURCE_DATE_EPOCH']);
     const name = `${result.id}-bao-cao-${period.name.toLowerCase()}`;
     files.push({ path: join(outDir, `${name}.docx`), bytes, plan: result.plan!.dir });
     if (options.md) {
       const { renderReportMarkdown } = await import('../../progress-report/render-report-markdown.js');
-      files.push({ path: join(outDir, `${name}.md`), bytes: new TextEncoder().encode(renderReportMarkdown(buildReport(result.plan!, period))), plan: result.plan!.dir });
+      files.push({ path: join(outDir, `${name}.md`), bytes: new TextEncoder().encode(renderReportMarkdown(report)), plan: result.plan!.dir });
     }
   }
   // Two plan folders of one name would write one file: refused as plan build refuses it.
