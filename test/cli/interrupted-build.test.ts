@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeGeneratedPlan } from '../support/generate-plan.js';
@@ -21,6 +21,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+const inode = (path: string) => statSync(path).ino;
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const temporaries = (dirs: readonly string[]) => dirs.flatMap((dir) => readdirSync(dir).filter((name) => /^\..+\.(plan-)?tmp$/.test(name)).map((name) => join(dir, name)));
 
@@ -58,6 +59,9 @@ describe('a build interrupted at any point (SIGINT, SIGTERM, SIGKILL)', () => {
     const seen = new Set<string>();
     for (let run = 0; run < RUNS; run++) {
       const signal = SIGNALS[run % SIGNALS.length]!;
+      // A SIGKILLed run's leftovers stay until a later build gets as far as writing: not this run's doing.
+      const before = new Set(temporaries([out, plan]));
+      const inodes = files.map(inode);
       await buildKilledAfter(plan, out, Math.floor(random() * ms * 1.1), signal);
       const now = files.map(hash);
       // All or nothing: both files old (killed before the renames), or both new.
@@ -65,8 +69,12 @@ describe('a build interrupted at any point (SIGINT, SIGTERM, SIGKILL)', () => {
       if (now.join() !== old.join()) {
         expect(now.every((h, i) => h !== old[i]), `run ${run} (${signal}): a file old, another new`).toBe(true);
       }
-      // A signal that can be caught cleans up at once; SIGKILL's leftovers go with the next build.
-      if (signal !== 'SIGKILL') expect(temporaries([out, plan]), `run ${run} (${signal})`).toEqual([]);
+      // A run that got as far as renaming (a rename gives the file a new inode) swept every earlier run's leftovers first.
+      if (files.some((f, i) => inode(f) !== inodes[i])) {
+        expect(temporaries([out, plan]), `run ${run} (${signal}): leftovers after a finished write`).toEqual([]);
+      }
+      // A signal that can be caught cleans up at once; SIGKILL's leftovers go with the next build that writes.
+      if (signal !== 'SIGKILL') expect(temporaries([out, plan]).filter((t) => !before.has(t)), `run ${run} (${signal})`).toEqual([]);
     }
     expect(seen.has('old')).toBe(true);
     build(plan, out);
