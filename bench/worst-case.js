@@ -12,8 +12,12 @@ import { parseArgs } from 'node:util';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLE = join(ROOT, 'plans/ke-hoach-2023');
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** README, Limits: a plan's YAML, all files together; one text; items (rule plan-size). */
+const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 const MAX_TEXT_CHARS = 100_000;
+const MAX_ITEMS = 2000;
+/** What the sample's files other than the one a case fills take of the plan's bytes, and a margin. */
+const ROOM = 96 * 1024;
 /** Just under the limit of one text. */
 const LONG = MAX_TEXT_CHARS - 1000;
 const LIMIT = { seconds: 10, mb: 1024 };
@@ -23,10 +27,10 @@ const SENTENCE = 'Triển khai kịp thời, có hiệu quả các nội dung đ
 /** A text of `length` characters made of `unit` over and over. */
 const fill = (unit, length = LONG) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
-/** As many copies of a text as fit in one file of the limit (less `room` bytes for the rest of the file). */
-function fitting(text, room = 64 * 1024) {
+/** As many copies of a text as fit in the plan's bytes, beside the sample's other files. */
+function fitting(text, room = ROOM) {
   const bytes = Buffer.byteLength(JSON.stringify(text)) + 20;
-  return Math.floor((MAX_FILE_BYTES - room) / bytes);
+  return Math.floor((MAX_PLAN_BYTES - room) / bytes);
 }
 
 /** Words no two alike, in the Latin-1 letters TCVN3 and VNI text shows: nothing a cache of words could save. */
@@ -53,34 +57,51 @@ function planWithParagraphs(texts) {
 /** Paragraphs of one kind, as many as one file holds. */
 const paragraphs = (text) => () => planWithParagraphs(Array(fitting(text)).fill(text));
 
-/** tasks.yaml with `count` short tasks in 10 groups, each task naming a unit. */
-function manyTasks(count, units = ['van-phong']) {
+/** tasks.yaml with `count` tasks in 10 groups, each naming a unit, with a content of `length` characters. */
+function manyTasks(count, units = ['van-phong'], length = 0) {
   const per = Math.ceil(count / 10);
   const groups = [];
   for (let g = 0; g < 10; g++) {
     const tasks = [];
-    for (let i = g * per; i < Math.min(count, (g + 1) * per); i++) tasks.push(`      - id: t${i}\n        content: Nhiệm vụ ${i}.\n        lead: ${units[i % units.length]}\n        deadline: 2023-12`);
+    for (let i = g * per; i < Math.min(count, (g + 1) * per); i++) {
+      const content = length > 0 ? JSON.stringify(fill(SENTENCE, length)) : `Nhiệm vụ ${i}.`;
+      tasks.push(`      - id: t${i}\n        content: ${content}\n        lead: ${units[i % units.length]}\n        deadline: 2023-12`);
+    }
     groups.push(`  - id: g${g}\n    title: Nhóm ${g}\n    tasks:\n${tasks.join('\n')}`);
   }
   return `groups:\n${groups.join('\n')}\n`;
 }
 
-/** tasks.yaml with as many tasks of manyTasks as fit in one file. */
-function tasksThatFit(units) {
-  let count = Math.floor(MAX_FILE_BYTES / (Buffer.byteLength(manyTasks(1000, units)) / 1000));
+/** The sample's units (they count as items too). */
+const SAMPLE_UNITS = (readFileSync(join(SAMPLE, 'units.yaml'), 'utf8').match(/^ {2}- id:/gm) ?? []).length;
+
+/** tasks.yaml with as many tasks as the item limit lets the sample's units have, their texts as long as the plan's bytes let them be. */
+function tasksAtLimits() {
+  const count = MAX_ITEMS - SAMPLE_UNITS;
+  let length = Math.floor((MAX_PLAN_BYTES - ROOM) / count / 1.3);
   for (;;) {
-    const text = manyTasks(count, units);
-    if (Buffer.byteLength(text) <= MAX_FILE_BYTES - 1024) return text;
-    count = Math.floor(count * 0.98);
+    const text = manyTasks(count, ['van-phong'], length);
+    if (Buffer.byteLength(text) <= MAX_PLAN_BYTES - ROOM) return text;
+    length = Math.floor(length * 0.97);
   }
 }
 
-/** units.yaml with `count` units, and tasks.yaml with a task led by each. */
+/** units.yaml with half the items as units, and tasks.yaml with a task led by each. */
 function manyUnits() {
-  const count = 100_000;
+  const count = MAX_ITEMS / 2;
   const ids = Array.from({ length: count }, (_, i) => `u${i}`);
   const units = ids.map((id) => `  - id: ${id}\n    name: Đơn vị số ${id.slice(1)}\n    role: Phối hợp thực hiện.`).join('\n');
-  return { 'units.yaml': `units:\n  - id: van-phong\n    name: Văn phòng Sở\n    abbreviation: VP\n${units}\n`, 'tasks.yaml': manyTasks(count, ids) };
+  return { 'units.yaml': `units:\n  - id: van-phong\n    name: Văn phòng Sở\n    abbreviation: VP\n${units}\n`, 'tasks.yaml': manyTasks(count - 1, ids) };
+}
+
+/** An appendix table of as many rows as the items allow, each of five cells of text. */
+function tableRows() {
+  const rows = MAX_ITEMS - SAMPLE_UNITS - 24;
+  const cell = fill(SENTENCE, 130);
+  const columns = ['a', 'b', 'c', 'd', 'e'].map((f) => `        - { field: ${f}, header: Cột ${f} }`).join('\n');
+  const body = Array.from({ length: rows }, (_, i) => `        - { a: "${i} ${cell}", b: "${cell}", c: "${cell}", d: "${cell}", e: "${cell}" }`).join('\n');
+  const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
+  return { 'appendices.yaml': `${text.trimEnd()}\n  - id: bang-lon\n    kind: table\n    title: Bảng lớn\n    table:\n      columns:\n${columns}\n      rows:\n${body}\n` };
 }
 
 /** An outline nested as deep as the nesting limit lets it (a section is a mapping in a list: two levels). */
@@ -95,14 +116,31 @@ function deepOutline() {
   return { 'plan.yaml': text.replace(/outline:\n/, `outline:\n${section}`) };
 }
 
-/** One long anchored text used by aliases up to their limit, in plan.yaml. */
+/** One long anchored text used by as many aliases as the alias limit lets it: the plan's characters stop it first. */
 function aliases() {
   const body = fill(SENTENCE);
-  const uses = Math.floor((16 * 1024 * 1024) / body.length) - 2;
-  const count = Math.min(99, uses);
-  const texts = [`&long ${JSON.stringify(body)}`, ...Array(count).fill('*long')];
+  const texts = [`&long ${JSON.stringify(body)}`, ...Array(99).fill('*long')];
   const text = readFileSync(join(SAMPLE, 'plan.yaml'), 'utf8');
   return { 'plan.yaml': text.replace(/(- heading: Mục đích\n {8}content:\n)(?: {10}- >-\n(?: {12}.*\n)+)+/, `$1${texts.map((t) => `          - ${t}`).join('\n')}\n`) };
+}
+
+/** The aliases under the plan's characters: 19 uses of a 99,000-character text. */
+function aliasesUnder() {
+  const body = fill(SENTENCE);
+  const texts = [`&long ${JSON.stringify(body)}`, ...Array(19).fill('*long')];
+  const text = readFileSync(join(SAMPLE, 'plan.yaml'), 'utf8');
+  return { 'plan.yaml': text.replace(/(- heading: Mục đích\n {8}content:\n)(?: {10}- >-\n(?: {12}.*\n)+)+/, `$1${texts.map((t) => `          - ${t}`).join('\n')}\n`) };
+}
+
+/** A plan of bench/generate.js (steps, several units, three appendices) with as many tasks as keep it under the item limit. */
+async function generated() {
+  const { writeGeneratedPlan } = await import('./generate.js');
+  const dir = mkdtempSync(join(tmpdir(), 'plan-generated-'));
+  // About 1.5 items a task (every third has 2-3 steps), and 8 units.
+  writeGeneratedPlan(dir, 1080);
+  const files = Object.fromEntries(['plan.yaml', 'units.yaml', 'tasks.yaml', 'appendices.yaml'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  rmSync(dir, { recursive: true, force: true });
+  return files;
 }
 
 /** Every case: its name, what it is, and the files it writes over the sample. */
@@ -116,10 +154,13 @@ const CASES = {
   emphasis: { about: 'paragraphs of "*a* **b** " over and over', files: paragraphs(fill('*a* **b** ')) },
   references: { about: 'paragraphs of "[#x]" over and over', files: paragraphs(fill('[#to-chuc-thuc-hien] ')) },
   'many-texts': { about: 'plan.yaml full of one-word paragraphs', files: paragraphs('Nội dung.') },
-  'many-tasks': { about: 'tasks.yaml full of one-line tasks', files: () => ({ 'tasks.yaml': tasksThatFit(['van-phong']) }) },
-  'many-units': { about: '100,000 units, each leading a task', files: manyUnits },
+  'many-tasks': { about: 'tasks to the item limit, their texts filling the plan', files: () => ({ 'tasks.yaml': tasksAtLimits() }) },
+  'many-units': { about: '1,000 units, each leading a task', files: manyUnits },
+  'table-rows': { about: 'an appendix table of rows to the item limit, five long cells each', files: tableRows },
+  generated: { about: 'a generated plan of 1,080 tasks and about 900 steps, 8 units and three appendices: just under the item limit', files: generated },
   'deep-outline': { about: 'an outline 47 sections deep (the nesting limit)', files: deepOutline },
-  aliases: { about: 'a 99,000-character anchored text used by 99 aliases', files: aliases },
+  aliases: { about: 'a 99,000-character anchored text used by 99 aliases (past the plan\'s characters)', files: aliases },
+  'aliases-under': { about: 'a 99,000-character anchored text used by 19 aliases', files: aliasesUnder },
 };
 
 const { values } = parseArgs({ options: { cases: { type: 'string' }, timeout: { type: 'string', default: '120' }, keep: { type: 'boolean', default: false }, 'worst-case': { type: 'boolean' } } });
@@ -145,8 +186,9 @@ const rows = ['| case | largest file (MB) | check: wall (CPU) | check peak (MB) 
 let all = true;
 for (const name of names) {
   const dir = join(work, name, 'ke-hoach');
-  cpSync(SAMPLE, dir, { recursive: true, filter: (source) => !source.endsWith('.md') });
-  const files = CASES[name].files();
+  // Without the sample's progress entries: a case that replaces the tasks would make them unknown.
+  cpSync(SAMPLE, dir, { recursive: true, filter: (source) => !source.endsWith('.md') && !source.includes('/progress') });
+  const files = await CASES[name].files();
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   const largest = Math.max(...Object.keys(files).map((file) => statSync(join(dir, file)).size)) / 1024 / 1024;
   const check = measure(['check', dir]);

@@ -5,7 +5,8 @@ import { readSource, type Overlay } from './read-source.js';
 import { loadProgress } from './load-progress.js';
 import { FILE_KINDS, OPTIONAL_KINDS, type FileKind, type SourceFile } from './source-file.js';
 
-export { MAX_FILE_BYTES, type Overlay } from './read-source.js';
+export { type Overlay } from './read-source.js';
+import { emptyBudget } from './plan-budget.js';
 
 /** The YAML files of one plan folder, parsed, with the problems found on the way. */
 export interface LoadedPlan {
@@ -26,6 +27,8 @@ export function loadPlan(dir: string, cwd: string = process.cwd(), overlay?: Ove
   const show = (name: string) => relative(cwd, join(dir, name)) || name;
   const missing: string[] = [];
   const present: string[] = [];
+  // The plan's files count together against the limits (README, Limits).
+  const budget = emptyBudget();
   for (const kind of FILE_KINDS) {
     const found = findFile(dir, kind, overlay);
     if (found.kind === 'none') {
@@ -42,7 +45,7 @@ export function loadPlan(dir: string, cwd: string = process.cwd(), overlay?: Ove
       diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.not-regular', { name: found.name }));
       continue;
     }
-    const read = readSource(kind, join(dir, found.name), file, found.size, overlay);
+    const read = readSource(kind, join(dir, found.name), file, found.size, overlay, budget);
     if (read.source) sources.push(read.source);
     diagnostics.push(...read.diagnostics);
   }
@@ -53,7 +56,7 @@ export function loadPlan(dir: string, cwd: string = process.cwd(), overlay?: Ove
     const top = { line: 1, column: 1 };
     diagnostics.push({ ...unlocated('plan-files', 'error', { file, path: [] }, 'files.missing', { name }), start: top, end: top });
   }
-  const progress = loadProgress(dir, show, overlay);
+  const progress = loadProgress(dir, show, overlay, budget);
   sources.push(...progress.sources);
   diagnostics.push(...progress.diagnostics);
   for (const name of readdirSync(dir).sort()) {

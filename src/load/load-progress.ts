@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { unlocated, type Diagnostic } from '../diagnostics.js';
+import { emptyBudget, type PlanBudget } from './plan-budget.js';
 import { readSource, type Overlay } from './read-source.js';
 import type { SourceFile } from './source-file.js';
 
@@ -15,7 +16,7 @@ export const PERIOD_NAME = /^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/;
  * and not read: its entries could not be placed in time. Other files (a README) are left alone.
  * A file of the `overlay` (an editor's unsaved text) is read from it, even one not saved yet.
  */
-export function loadProgress(dir: string, show: (name: string) => string, overlay?: Overlay): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
+export function loadProgress(dir: string, show: (name: string) => string, overlay?: Overlay, budget: PlanBudget = emptyBudget()): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const folder = join(dir, PROGRESS_DIR);
@@ -53,7 +54,7 @@ export function loadProgress(dir: string, show: (name: string) => string, overla
       diagnostics.push(unlocated('plan-files', 'error', { file, path: [] }, 'files.not-regular', { name }));
       continue;
     }
-    const read = readSource('progress', join(folder, name), file, size, overlay);
+    const read = readSource('progress', join(folder, name), file, size, overlay, budget);
     if (read.source) sources.push(read.source);
     diagnostics.push(...read.diagnostics);
   }

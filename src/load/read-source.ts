@@ -3,10 +3,8 @@ import { unlocated, type Diagnostic } from '../diagnostics.js';
 import { parseFile } from './parse-file.js';
 import { readText, type ReadText } from './read-text.js';
 import type { SourceFile, SourceKind } from './source-file.js';
+import { emptyBudget, MAX_PLAN_BYTES, type PlanBudget } from './plan-budget.js';
 import { checkTextLimits } from './text-limits.js';
-
-/** Largest YAML file read (documented in README): larger files are reported, not parsed. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Texts that stand for files on disk, by absolute path: the unsaved buffers of an editor
@@ -15,9 +13,17 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
  */
 export type Overlay = ReadonlyMap<string, string>;
 
-/** Reads and parses one YAML file of a known size: too large, unreadable or not UTF-8 is reported, not parsed. */
-export function readSource(kind: SourceKind, path: string, file: string, size: number, overlay?: Overlay): { source?: SourceFile; diagnostics: Diagnostic[] } {
-  if (size > MAX_FILE_BYTES) return { diagnostics: [unlocated('plan-files', 'error', { file, path: [] }, 'files.too-large', { size, limit: MAX_FILE_BYTES })] };
+/**
+ * Reads and parses one YAML file of a known size: too large (alone, or with the plan's files read
+ * before it), unreadable or not UTF-8 is reported, not parsed. The file's bytes and its texts'
+ * characters are counted into `budget`, the plan's.
+ */
+export function readSource(kind: SourceKind, path: string, file: string, size: number, overlay?: Overlay, budget: PlanBudget = emptyBudget()): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  if (size > MAX_PLAN_BYTES) return { diagnostics: [unlocated('plan-files', 'error', { file, path: [] }, 'files.too-large', { size, limit: MAX_PLAN_BYTES })] };
+  if (budget.bytes + size > MAX_PLAN_BYTES) {
+    return { diagnostics: [unlocated('plan-files', 'error', { file, path: [] }, 'files.plan-too-large', { size, before: budget.bytes, limit: MAX_PLAN_BYTES })] };
+  }
+  budget.bytes += size;
   const buffer = overlay?.get(resolve(path));
   // An editor's text is characters already: no encoding to judge, and a byte order mark is no character, as on disk.
   const read: ReadText = buffer === undefined ? readText(path) : { text: buffer.replace(/^\uFEFF/, '') };
@@ -26,7 +32,7 @@ export function readSource(kind: SourceKind, path: string, file: string, size: n
     return { diagnostics: [{ ...unlocated('plan-files', 'error', { file, path: [] }, `files.${read.encoding}`), start: read.at, end: { ...read.at, column: read.at.column + 1 } }] };
   }
   const parsed = parseFile(kind, file, read.text);
-  const limits = checkTextLimits(file, parsed.source.data);
+  const limits = checkTextLimits(file, parsed.source.data, budget);
   // Over the limits, the data goes no further: no rule reads it and nothing renders it.
   return { source: limits.length > 0 ? { ...parsed.source, data: undefined } : parsed.source, diagnostics: [...parsed.diagnostics, ...limits] };
 }

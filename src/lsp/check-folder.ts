@@ -14,7 +14,9 @@ export function checkFolder(dir: string, overlay: Overlay): Map<string, Diagnost
   const byPath = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const path = resolve(dir, d.file);
-    byPath.set(path, [...(byPath.get(path) ?? []), d]);
+    const list = byPath.get(path);
+    if (list) list.push(d);
+    else byPath.set(path, [d]);
   }
   return byPath;
 }

@@ -63,12 +63,14 @@ export const en: Catalogue = {
     "This line starts with \"-\" or \"+\" but, indented further than the item above, is joined to that item's text; if it is an item of its own, line it up with the item above",
   'files.text-too-long': (a) => `The text is ${a['length']} characters long, over the limit of ${a['limit']} for one field; split it into paragraphs`,
   'files.expanded-too-large': (a) =>
-    `With its aliases expanded, the file's text reaches ${a['length']} characters here, over the limit of ${a['limit']} for one file: the aliases repeat long texts; use fewer aliases or shorten the anchored text`,
+    `With its aliases expanded, the plan's text (its files together) reaches ${a['length']} characters here, over the limit of ${a['limit']} for one plan: the aliases repeat long texts; use fewer aliases or shorten the anchored text`,
   'files.unreadable': (a) => `The file cannot be read (${a['code'] === 'EACCES' || a['code'] === 'EPERM' ? 'no permission to read it' : a['code']}); check its permissions`,
   'files.missing': (a) => `The plan folder has no ${a['name']}`,
   'files.not-regular': (a) => `${a['name']} is not a file (a folder, a link to nothing, or a special file); the plan needs a plain YAML file here`,
   'files.both': (a) => `Both ${a['name']} and ${a['other']} are here: keep one (the plan cannot tell which to read)`,
   'files.too-large': (a) => `File too large (${a['size']} bytes; at most ${a['limit']})`,
+  'files.plan-too-large': (a) =>
+    `This file (${a['size']} bytes) with the plan's files read before it (${a['before']} bytes) passes the limit of ${a['limit']} bytes for a whole plan, so it is not read; split a larger plan into several`,
   'files.not-utf-8': () => 'The file is not saved as UTF-8 (perhaps "ANSI"/Windows-1258 or TCVN3): open it and save it again as UTF-8',
   'files.utf-16': () => 'The file is saved as UTF-16 (Notepad\'s "Unicode"): open it and save it again as UTF-8',
   'files.progress-not-folder': () => 'progress here is a file; progress entries go in the folder progress/ (progress/2023-06.yaml)',
@@ -135,6 +137,8 @@ export const en: Catalogue = {
   'text-line-break': (a) => `${where(a)}: the text holds a line break but prints as one paragraph (the break becomes a space); if it is two paragraphs, make them two items`,
   'period-valid': (a) => `The plan period from ${a['from']} to ${a['to']} is ${a['months']} months, over ${a['limit']} (thirty years); split a longer plan into stages`,
   'period-valid.reversed': (a) => `The plan period starts ${a['from']}, after it ends ${a['to']}; check period (from before to)`,
+  'plan-size': (a) =>
+    `The plan holds ${a['count']} items (tasks ${a['tasks']}, steps ${a['steps']}, units ${a['units']}, table rows ${a['rows']}), over the limit of ${a['limit']}; item ${Number(a['limit']) + 1} is here. Split a larger plan into several`,
   'lead-internal': (a) =>
     `${item(a)}: the lead "${a['unit']}" is an outside body (external: true), which the section "Tổ chức thực hiện" cannot assign; let a unit of the office lead and list the outside body under cooperating`,
   'progress-known': (a) => `Reporting period ${a['period']}: the plan has no task or step with the id "${a['id']}"`,

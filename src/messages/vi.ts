@@ -83,12 +83,14 @@ export const vi: Catalogue = {
     'Dòng này bắt đầu bằng "-" hay "+" nhưng thụt lề sâu hơn ý phía trên nên bị nối vào văn bản của ý đó; nếu là một ý riêng, thụt lề cho thẳng hàng với ý phía trên',
   'files.text-too-long': (a) => `Văn bản dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự cho một trường; hãy tách thành nhiều đoạn`,
   'files.expanded-too-large': (a) =>
-    `Khi mở các bí danh (alias), văn bản của tệp đến đây đã dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự cho một tệp: các bí danh lặp lại văn bản dài; hãy dùng ít bí danh hơn hoặc rút ngắn văn bản được neo`,
+    `Khi mở các bí danh (alias), văn bản của kế hoạch (các tệp gộp lại) đến đây đã dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự cho một kế hoạch: các bí danh lặp lại văn bản dài; hãy dùng ít bí danh hơn hoặc rút ngắn văn bản được neo`,
   'files.unreadable': (a) => `Không đọc được tệp (${a['code'] === 'EACCES' || a['code'] === 'EPERM' ? 'không có quyền đọc' : a['code']}); kiểm tra quyền của tệp`,
   'files.missing': (a) => `Thư mục kế hoạch thiếu tệp ${a['name']}`,
   'files.not-regular': (a) => `${a['name']} không phải một tệp (là thư mục, liên kết tới tệp không còn, hay tệp đặc biệt); kế hoạch cần tệp YAML thường ở đây`,
   'files.both': (a) => `Có cả ${a['name']} và ${a['other']}: chỉ giữ một tệp (kế hoạch không biết đọc tệp nào)`,
   'files.too-large': (a) => `Tệp quá lớn (${a['size']} byte; tối đa ${a['limit']} byte)`,
+  'files.plan-too-large': (a) =>
+    `Tệp này (${a['size']} byte) cùng các tệp đã đọc trước nó (${a['before']} byte) vượt giới hạn ${a['limit']} byte cho cả kế hoạch, nên không được đọc; kế hoạch lớn hơn hãy tách thành nhiều kế hoạch`,
   'files.not-utf-8': () => 'Tệp không được lưu bằng bảng mã UTF-8 (có thể là "ANSI"/Windows-1258 hay TCVN3): mở tệp và lưu lại với bảng mã UTF-8',
   'files.utf-16': () => 'Tệp được lưu bằng bảng mã UTF-16 ("Unicode" của Notepad): mở tệp và lưu lại với bảng mã UTF-8',
   'files.progress-not-folder': () => 'progress ở đây là một tệp; các tệp tiến độ đặt trong thư mục progress/ (progress/2023-06.yaml)',
@@ -159,6 +161,8 @@ export const vi: Catalogue = {
   'text-line-break': (a) => `${where(a)}: văn bản có dấu xuống dòng nhưng được in thành một đoạn (xuống dòng thành dấu cách); nếu là hai đoạn, tách thành hai mục`,
   'period-valid': (a) => `Thời gian thực hiện kế hoạch từ ${a['from']} đến ${a['to']} là ${a['months']} tháng, quá ${a['limit']} tháng (30 năm); kế hoạch dài hơn hãy chia thành các giai đoạn`,
   'period-valid.reversed': (a) => `Thời gian thực hiện kế hoạch bắt đầu ${a['from']}, sau tháng kết thúc ${a['to']}; kiểm tra lại period (from trước to)`,
+  'plan-size': (a) =>
+    `Kế hoạch có ${a['count']} mục (${a['tasks']} nhiệm vụ, ${a['steps']} công việc cụ thể, ${a['units']} đơn vị, ${a['rows']} dòng bảng), quá giới hạn ${a['limit']} mục; mục thứ ${Number(a['limit']) + 1} ở đây. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch`,
   'lead-internal': (a) =>
     `${item(a)}: đơn vị chủ trì "${a['unit']}" là cơ quan bên ngoài (external: true), mục "Tổ chức thực hiện" không phân công được; giao một đơn vị của Sở chủ trì, cơ quan ngoài ghi ở phối hợp (cooperating)`,
   'progress-known': (a) => `Kỳ báo cáo ${a['period']}: kế hoạch không có nhiệm vụ hay công việc mã "${a['id']}"`,

@@ -68,7 +68,9 @@ function collapse(errors: readonly ErrorObject[], data: unknown): ErrorObject[] 
   const byPath = new Map<string, ErrorObject[]>();
   for (const error of errors) {
     const key = error.instancePath + (error.keyword === 'additionalProperties' ? `/${String(error.params['additionalProperty'])}` : '');
-    byPath.set(key, [...(byPath.get(key) ?? []), error]);
+    const list = byPath.get(key);
+    if (list) list.push(error);
+    else byPath.set(key, [error]);
   }
   return [...byPath.values()].flatMap((group) => {
     // An outline block of no kind or of two: one message naming the kinds, not the branches' failures.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message.js';
@@ -7,6 +7,7 @@ import { readDocx } from '../support/docx-reader.js';
 import { PLAN_DIR, freshTempDir, runCli } from './build-helpers.js';
 import { compilePlan } from '../../src/compile.js';
 import { readText } from '../../src/load/read-text.js';
+import { MAX_PLAN_CHARS } from '../../src/load/plan-budget.js';
 
 function samplePlan(): string {
   const dir = join(freshTempDir('plan-files-'), 'ke-hoach');
@@ -83,7 +84,7 @@ describe('text limits, enforced before anything is checked or rendered (a 2 MB n
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
-  it('reports a file whose aliases expand one text past 16 MB, once, at the alias where it passes the limit, in words', () => {
+  it('reports a plan whose aliases expand its texts past 2,000,000 characters, once, at the alias where they pass the limit, in words', () => {
     const dir = samplePlan();
     const text = 'Nội dung dài. '.repeat(15_000);
     const aliases = Array.from({ length: 99 }, () => '  - *t').join('\n');
@@ -91,17 +92,44 @@ describe('text limits, enforced before anything is checked or rendered (a 2 MB n
     const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.messageId === 'files.expanded-too-large');
     expect(found).toHaveLength(1);
     expect(found[0]!.file).toBe('plan.yaml');
-    // 210,000 characters a copy: the 80th copy (the anchor and 79 aliases) is the first past 16,777,216.
-    const passing = Math.floor((16 * 1024 * 1024) / text.length) + 1;
+    // 210,000 characters a copy: the 10th copy (the anchor and 9 aliases) is the first past 2,000,000.
+    const passing = Math.floor(MAX_PLAN_CHARS / text.length) + 1;
+    expect(passing).toBe(10);
     expect(found[0]!.path).toEqual(['opening', passing - 1]);
     expect([found[0]!.start.line, found[0]!.start.column]).toEqual([1 + passing, 5]);
     const reached = passing * text.length;
     expect(formatMessage(found[0]!, 'vi')).toBe(
-      `Khi mở các bí danh (alias), văn bản của tệp đến đây đã dài ${reached} ký tự, quá giới hạn 16777216 ký tự cho một tệp: các bí danh lặp lại văn bản dài; hãy dùng ít bí danh hơn hoặc rút ngắn văn bản được neo`,
+      `Khi mở các bí danh (alias), văn bản của kế hoạch (các tệp gộp lại) đến đây đã dài ${reached} ký tự, quá giới hạn 2000000 ký tự cho một kế hoạch: các bí danh lặp lại văn bản dài; hãy dùng ít bí danh hơn hoặc rút ngắn văn bản được neo`,
     );
     expect(formatMessage(found[0]!, 'en')).toBe(
-      `With its aliases expanded, the file's text reaches ${reached} characters here, over the limit of 16777216 for one file: the aliases repeat long texts; use fewer aliases or shorten the anchored text`,
+      `With its aliases expanded, the plan's text (its files together) reaches ${reached} characters here, over the limit of 2000000 for one plan: the aliases repeat long texts; use fewer aliases or shorten the anchored text`,
     );
+  });
+
+  it("counts the texts of all the plan's files together: aliases in units.yaml pass the limit that plan.yaml's texts brought near", () => {
+    const dir = samplePlan();
+    const text = 'Nội dung dài. '.repeat(7_000);
+    // plan.yaml (read first) holds 1,960,000 characters by 19 aliases of 98,000; units.yaml's first alias passes the limit.
+    const plan = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    writeFileSync(join(dir, 'plan.yaml'), plan.replace(/^opening:\n/m, `opening:\n  - &t "${text}"\n${Array.from({ length: 19 }, () => '  - *t').join('\n')}\n`));
+    const units = readFileSync(join(dir, 'units.yaml'), 'utf8');
+    const more = ['a', 'b'].map((id, i) => `  - id: them-${id}\n    name: Đơn vị ${id}\n    role: ${i === 0 ? `&r "${text}"` : '*r'}\n`).join('');
+    writeFileSync(join(dir, 'units.yaml'), `${units.trimEnd()}\n${more}`);
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.messageId === 'files.expanded-too-large');
+    expect(found.map((d) => d.file)).toEqual(['units.yaml']);
+  });
+
+  it("reports the file that takes the plan's YAML past 2 MB, and reads the others", () => {
+    const dir = samplePlan();
+    const filler = `# ${'x'.repeat(98)}\n`;
+    const pad = (name: string, bytes: number) => writeFileSync(join(dir, name), readFileSync(join(dir, name), 'utf8') + filler.repeat(Math.ceil(bytes / filler.length)));
+    // Each file alone under the limit; tasks.yaml (read after plan.yaml and units.yaml) takes the plan past it.
+    pad('units.yaml', 1.2 * 1024 * 1024);
+    pad('tasks.yaml', 1.0 * 1024 * 1024);
+    const found = compilePlan(dir, { cwd: dir }).diagnostics.filter((d) => d.code === 'plan-files' && d.severity === 'error');
+    expect(found.map((d) => [d.file, d.messageId])).toEqual([['tasks.yaml', 'files.plan-too-large']]);
+    expect(formatMessage(found[0]!, 'vi')).toMatch(/^Tệp này \(\d+ byte\) cùng các tệp đã đọc trước nó \(\d+ byte\) vượt giới hạn 2097152 byte cho cả kế hoạch, nên không được đọc/);
+    expect(formatMessage(found[0]!, 'en')).toMatch(/^This file \(\d+ bytes\) with the plan's files read before it \(\d+ bytes\) passes the limit of 2097152 bytes for a whole plan/);
   });
 });
 

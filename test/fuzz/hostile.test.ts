@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFile, YAML_LIMITS } from '../../src/load/parse-file.js';
-import { MAX_FILE_BYTES } from '../../src/load/load-plan.js';
+import { MAX_PLAN_BYTES } from '../../src/load/plan-budget.js';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { readDocx } from '../support/docx-reader.js';
 import {
@@ -159,8 +159,8 @@ describe('2. a 20 MB tasks.yaml', () => {
 
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ file: `${PLAN}/tasks.yaml`, rule: 'plan-files', severity: 'error', line: 1, column: 1 });
-    expect(diagnostics[0]!.message).toBe(`Tệp quá lớn (${size} byte; tối đa ${MAX_FILE_BYTES} byte)`);
-    expect(MAX_FILE_BYTES).toBe(16 * 1024 * 1024);
+    expect(diagnostics[0]!.message).toBe(`Tệp quá lớn (${size} byte; tối đa ${MAX_PLAN_BYTES} byte)`);
+    expect(MAX_PLAN_BYTES).toBe(2 * 1024 * 1024);
     expect(ms).toBeLessThan(5000);
   });
 });
@@ -174,7 +174,8 @@ describe('3. nesting 5,000 levels deep in a field', () => {
     { name: 'flow lists [[[[...]]]]', value: `        product: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}`, first: '        product: [[[' },
     { name: 'flow mappings {a: {a: ...}}', value: `        product: ${'{a: '.repeat(DEPTH)}x${'}'.repeat(DEPTH)}`, first: '        product: {a: {a:' },
     { name: 'block lists "- - - - x"', value: `        product:\n          ${'- '.repeat(DEPTH)}x`, first: '          - - - -' },
-    { name: 'block mappings, one more space of indent per level', value: `        product:\n${Array.from({ length: DEPTH }, (_, i) => `${' '.repeat(10 + i)}k:`).join('\n')} x`, first: '          k:' },
+    // 1,500 levels here: 5,000 lines of growing indentation would be 12 MB, a file over the size limit, not read.
+    { name: 'block mappings, one more space of indent per level', value: `        product:\n${Array.from({ length: 1500 }, (_, i) => `${' '.repeat(10 + i)}k:`).join('\n')} x`, first: '          k:' },
   ];
 
   it.each(STYLES)('$name: a located yaml-syntax error, no stack overflow', async ({ value, first }) => {

@@ -7,6 +7,7 @@ import { idUnique } from './id-unique.js';
 import { leadInternal } from './lead-internal.js';
 import { leadSingle } from './lead-single.js';
 import { periodValid } from './period-valid.js';
+import { planSize } from './plan-size.js';
 import { personAssigned } from './person-assigned.js';
 import { progressDayInPeriod } from './progress-day-in-period.js';
 import { progressDoneDay } from './progress-done-day.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   leadInternal,
   leadSingle,
   periodValid,
+  planSize,
   personAssigned,
   progressDayInPeriod,
   progressDoneDay,

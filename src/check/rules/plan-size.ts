@@ -1,0 +1,51 @@
+import type { Origin } from '../../diagnostics.js';
+import type { OutlineBlock, Plan, TableRowSpec, TableSpec } from '../../model/types.js';
+import type { Rule } from '../rule.js';
+
+/**
+ * The most items a plan may hold: tasks, steps, units and the rows of its own tables together.
+ * Each is laid out several times (the body, "Tổ chức thực hiện", the appendices), so their number,
+ * more than their words, sets what a build costs; at this limit a check and a build stay within
+ * 10 s and 1 GB (bench/worst-case.js). The largest real plans here hold about 200.
+ */
+export const MAX_PLAN_ITEMS = 2000;
+
+/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows. */
+export const planSize: Rule = {
+  id: 'plan-size',
+  severity: 'error',
+  description: {
+    vi: 'Một kế hoạch có không quá 2.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng)',
+    en: 'A plan holds at most 2,000 items (tasks, steps, units and the rows of its tables)',
+  },
+  guardsLimit: true,
+  check({ plan }, report) {
+    const items = planItems(plan);
+    if (items.length <= MAX_PLAN_ITEMS) return;
+    // Said once, at the first item past the limit: that is where the clerk starts to split the plan.
+    const at = items[MAX_PLAN_ITEMS]!;
+    report(at, {
+      count: items.length,
+      limit: MAX_PLAN_ITEMS,
+      tasks: plan.tasks.length,
+      steps: plan.tasks.reduce((n, t) => n + t.steps.length, 0),
+      units: plan.units.length,
+      rows: items.length - plan.tasks.length - plan.units.length - plan.tasks.reduce((n, t) => n + t.steps.length, 0),
+    });
+  },
+};
+
+/** Where each item is written, in the order of the files: units, tasks with their steps, then table rows. */
+function planItems(plan: Plan): Origin[] {
+  const tables = [...plan.appendices.flatMap((a) => (a.table ? [a.table] : [])), ...bodyTables(plan.outline)];
+  return [...plan.units.map((u) => u.origin), ...plan.tasks.flatMap((t) => [t.origin, ...t.steps.map((s) => s.origin)]), ...tables.flatMap((t) => rowOrigins(t.rows))];
+}
+
+function bodyTables(blocks: readonly OutlineBlock[]): TableSpec[] {
+  return blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : block.kind === 'section' ? bodyTables(block.section.blocks) : []));
+}
+
+/** A row, its continuation lines and its sub-rows each count: each prints a row. */
+function rowOrigins(rows: readonly TableRowSpec[]): Origin[] {
+  return rows.flatMap((row) => (row.kind === 'group' ? [row.origin] : [row.origin, ...row.lines.map(() => row.origin), ...rowOrigins(row.rows)]));
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PLAN_ITEMS } from '../../src/check/rules/plan-size.js';
+import { formatMessage } from '../../src/messages/format-message.js';
+import { MINI_PLAN, taskWithSteps } from '../support/mini-plan.js';
+import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
+
+const RULE = 'plan-size';
+/** The mini plan holds 2 units and, with taskWithSteps, 1 task: the steps make up the rest. */
+const OTHER_ITEMS = 3;
+const steps = (count: number, markAt?: number) =>
+  Array.from({ length: count }, (_, i) => `              - "Việc ${i + 1}."${i + 1 === markAt ? ` # expect: ${RULE}` : ''}\n`).join('');
+const fields = '        deadline: 2023-06\n';
+
+/** An appendix of kind table: `groups` group rows, each with one row holding a continuation line and a sub-row. */
+const tableAppendix = (groups: number, markGroup?: number) => `appendices:
+  - id: bang
+    kind: table
+    title: Bảng
+    table:
+      columns:
+        - { field: ten, header: Tên }
+      rows:
+${Array.from({ length: groups }, (_, g) => `        - group: Nhóm ${g + 1}${g + 1 === markGroup ? ` # expect: ${RULE}` : ''}
+        - ten: Dòng ${g + 1}
+          lines: [{ ten: Dòng tiếp }]
+          rows: [{ ten: Dòng con }]
+`).join('')}`;
+
+describe(RULE, () => {
+  it(`accepts a plan of exactly ${MAX_PLAN_ITEMS} items`, () => {
+    const files = { tasks: taskWithSteps(fields, steps(MAX_PLAN_ITEMS - OTHER_ITEMS)) };
+    const { diagnostics } = compileMini(files);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(findingLines(diagnostics, RULE)).toEqual([]);
+  });
+
+  it('reports one more, once, at the first item past the limit, in Vietnamese and English', () => {
+    const files = { tasks: taskWithSteps(fields, steps(MAX_PLAN_ITEMS - OTHER_ITEMS + 5, MAX_PLAN_ITEMS - OTHER_ITEMS + 1)) };
+    const { diagnostics } = compileMini(files);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
+    const finding = diagnostics.find((d) => d.code === RULE)!;
+    expect(formatMessage(finding, 'vi')).toBe('Kế hoạch có 2005 mục (1 nhiệm vụ, 2002 công việc cụ thể, 2 đơn vị, 0 dòng bảng), quá giới hạn 2000 mục; mục thứ 2001 ở đây. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch');
+    expect(formatMessage(finding, 'en')).toBe('The plan holds 2005 items (tasks 1, steps 2002, units 2, table rows 0), over the limit of 2000; item 2001 is here. Split a larger plan into several');
+  });
+
+  it("counts a table's group rows, rows, continuation lines and sub-rows: each prints a row", () => {
+    // 4 rows a group; the mini plan's 2 units and 1 task come first.
+    const groups = Math.ceil((MAX_PLAN_ITEMS - OTHER_ITEMS + 1) / 4);
+    const under = { appendices: tableAppendix(Math.floor((MAX_PLAN_ITEMS - OTHER_ITEMS) / 4)) };
+    expect(findingLines(compileMini(under).diagnostics, RULE)).toEqual([]);
+    // 3 items, then 4 rows a group: the last group's group row is item 2000, its row item 2001.
+    const over = { appendices: tableAppendix(groups) };
+    const { diagnostics } = compileMini(over);
+    const finding = diagnostics.filter((d) => d.code === RULE);
+    expect(finding).toHaveLength(1);
+    expect(finding[0]!.start.line).toBe(over.appendices.split('\n').indexOf(`        - ten: Dòng ${groups}`) + 1);
+    expect(formatMessage(finding[0]!, 'en')).toMatch(/^The plan holds 2003 items \(tasks 1, steps 0, units 2, table rows 2000\)/);
+  });
+
+  it('cannot be turned off by the plan', () => {
+    const plan = `${MINI_PLAN.plan}rules:\n  ${RULE}:\n    severity: off\n    reason: Thử tắt.\n`;
+    const { diagnostics } = compileMini({ plan, tasks: taskWithSteps(fields, steps(MAX_PLAN_ITEMS)) });
+    expect(diagnostics.filter((d) => d.code === RULE).map((d) => d.severity)).toEqual(['error']);
+  });
+});
