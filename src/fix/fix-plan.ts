@@ -18,11 +18,13 @@ export interface FixedFile {
 }
 
 /**
- * Passes over one plan: a rule shows ten findings of a text and counts the rest, a decomposed word
- * is reported one at a time, and a date may wait for the word before it to be fixed; each pass
- * checks the fixed texts again. Each pass fixes at least one finding or ends the loop.
+ * Passes over one plan at most: a rule shows ten findings of a text and counts the rest, text-nfc
+ * reports one decomposed word of a text at a time, and a date may wait for the word before it to
+ * be fixed; each pass checks the fixed texts again. A pass that fixes nothing ends the loop, and
+ * every fix removes a finding without making another, so the loop ends by itself; the bound is a
+ * safeguard only.
  */
-const MAX_PASSES = 50;
+const MAX_PASSES = 1000;
 
 /**
  * `plan check --fix` for one plan, computed and not written: the files whose mechanical findings
