@@ -48,13 +48,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .argument('[plan-dir...]', h.planDirs)
       .option('-o, --output <file>', h.output)
       .option('--list-rules', h.listRules)
+      .option('--fix', h.fix)
       .option('--as-of <day>', h.asOf)
       .option('--plan <dir>', h.plan),
-  ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string; asOf?: string }) => {
+  ).action((dirs: string[], options: ReportOptions & { listRules?: boolean; plan?: string; asOf?: string; fix?: boolean }) => {
     lang = options.lang;
     // --plan belongs to --list-rules, and --list-rules reads no plan folders: said, not ignored.
     if (options.plan !== undefined && !options.listRules) throw new UsageError('cli.plan-without-list-rules', {});
     if (options.listRules && dirs.length > 0) throw new UsageError('cli.list-rules-with-dirs', { dir: dirs[0]! });
+    if (options.listRules && options.fix) throw new UsageError('cli.fix-with-list-rules', {});
     exitCode = options.listRules ? runListRules(options, io) : runCheck(dirs, options, io);
   });
   reportOptions(

@@ -16,9 +16,10 @@ import { packageVersion } from '../cli/version.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../messages/catalogue.js';
 import { formatText } from '../messages/format-message.js';
+import { FIXABLE_CODES } from '../check/quick-fix.js';
 import { checkFolder } from './check-folder.js';
 import { planFolderOf } from './plan-folder.js';
-import { spacingFix } from './spacing-fix.js';
+import { quickFixEdit } from './quick-fix-edit.js';
 import { toLspDiagnostic } from './to-lsp.js';
 
 /** Quiet time after the last keystroke before a plan is checked again: one check per pause, not per key. */
@@ -27,7 +28,7 @@ const DEBOUNCE_MS = 150;
 /** The quick fixes of one file, with the version of the text they were made for. */
 interface Fixes {
   version: number | undefined;
-  fixes: { edit: TextEdit; diagnostic: LspDiagnostic }[];
+  fixes: { edit: TextEdit; title: string; diagnostic: LspDiagnostic }[];
 }
 
 /**
@@ -70,11 +71,11 @@ export function startLanguageServer(lang: Lang, input: NodeJS.ReadableStream, ou
       const document = open.get(path);
       const uri = document?.uri ?? pathToFileURL(path).href;
       const diagnostics = list.map((d) => toLspDiagnostic(d, lang));
-      const text = document ?? (list.some((d) => d.code === 'text-spacing') ? diskDocument(path, uri) : undefined);
+      const text = document ?? (list.some((d) => FIXABLE_CODES.has(d.code)) ? diskDocument(path, uri) : undefined);
       const fixes: Fixes['fixes'] = [];
       list.forEach((d, i) => {
-        const edit = text && spacingFix(d, text);
-        if (edit) fixes.push({ edit, diagnostic: diagnostics[i]! });
+        const fix = text && quickFixEdit(d, text);
+        if (fix) fixes.push({ ...fix, diagnostic: diagnostics[i]! });
       });
       fixesByUri.set(uri, { version: document?.version, fixes });
       connection.sendDiagnostics({ uri, diagnostics, ...(document ? { version: document.version } : {}) });
@@ -131,7 +132,7 @@ export function startLanguageServer(lang: Lang, input: NodeJS.ReadableStream, ou
     return entry.fixes
       .filter((fix) => overlaps(fix.edit.range, params.range))
       .map((fix) => ({
-        title: formatText(fix.edit.newText === '' ? 'lsp.fix-spacing' : 'lsp.fix-spacing.one', {}, lang),
+        title: formatText(fix.title, {}, lang),
         kind: CodeActionKind.QuickFix,
         diagnostics: [fix.diagnostic],
         isPreferred: true,

@@ -216,6 +216,9 @@ export const en: Catalogue = {
   'cli.no-progress': (a) => `${a['plan']}: no progress file yet (progress/<period>.yaml), so no report to write`,
   'cli.bad-period': (a) => `Error: --period "${a['value']}" is not a reporting period; write 2023-06 (month), 2023-Q2 (quarter), 2023-H1 (half-year) or 2023 (year)`,
   'cli.clean': (a) => `Checked ${a['count']} plan(s): no problems.`,
+  'cli.fixed': (a) => `${a['file']}: fixed ${a['count']} finding(s) (${a['rules']})`,
+  'cli.fixed-none': () => 'Nothing could be fixed mechanically.',
+  'cli.fix-with-list-rules': () => 'Error: --fix fixes plans and --list-rules reads none; use one or the other',
   'cli.rules-heading': () => 'Rules (id, default severity, description):',
   'cli.rule-override': (a) => `  plan ${a['plan']}: ${a['severity']}; reason: ${a['reason']}`,
   'cli.no-soffice': () =>
@@ -223,8 +226,10 @@ export const en: Catalogue = {
   'cli.built': (a) => `${a['plan']}: ${a['files']} (${a['seconds']} s)`,
   'cli.watch': (a) => `[${a['time']}] ${a['plans']} plan(s): ${a['errors']} error(s), ${a['warnings']} warning(s), ${a['seconds']} s`,
   'cli.watching': () => 'Watching for changes (Ctrl+C to stop)...',
-  'lsp.fix-spacing': () => 'Remove the stray spaces',
-  'lsp.fix-spacing.one': () => 'Keep one space',
+  'fix.spacing': () => 'Remove the stray spaces',
+  'fix.spacing.one': () => 'Keep one space',
+  'fix.nfc': () => 'Write it in precomposed Unicode (NFC)',
+  'fix.date-format': () => 'Write the date as Nghị định 30 does',
   'cli.fs-failed': (a) =>
     `Error: cannot write${a['path'] ? ` ${a['path']}` : ''}: ` +
     ({ ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'no permission to write', EPERM: 'no permission to write', EROFS: 'the file system is read-only', EEXIST: 'a file stands there, not a folder', ENOTDIR: 'a file stands on the path where a folder is needed', EISDIR: 'a folder stands there, not a file', ENOENT: 'no folder can be made there' }[String(a['code'])] ?? String(a['code'])) +

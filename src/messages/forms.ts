@@ -8,6 +8,7 @@ export const FORMS: Record<string, { vi: string; en: string }> = {
     vi: 'năm-tháng (2023-06) hoặc năm-tháng-ngày (2023-06-30)',
     en: 'year-month (2023-06) or year-month-day (2023-06-30)',
   },
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': { vi: 'năm-tháng-ngày, ví dụ 2023-06-30', en: 'year-month-day, e.g. 2023-06-30' },
   '^[a-z0-9][a-z0-9-]*$': {
     vi: 'chữ thường không dấu, chữ số và gạch ngang, bắt đầu bằng chữ hoặc số, ví dụ van-phong',
     en: 'lower-case letters without accents, digits and hyphens, starting with a letter or digit, e.g. van-phong',

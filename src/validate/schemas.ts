@@ -17,9 +17,17 @@ export function schemaHash(schemas: ReadonlyMap<string, string>): string {
   return hash.digest('hex');
 }
 
+/**
+ * Keywords the schemas carry for the editor (yaml-language-server): its messages and hover texts,
+ * in Vietnamese. They judge nothing; Ajv is told they exist so that any other unknown keyword (a
+ * typo: "patern") still stops the build (strictSchema).
+ */
+export const EDITOR_KEYWORDS = ['errorMessage', 'patternErrorMessage', 'markdownDescription', 'enumDescriptions'] as const;
+
 /** One Ajv with every schema added, set up the same way for precompiling and for compiling at run time. */
 export function createAjv(schemas: ReadonlyMap<string, string>, source = false): Ajv {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source } });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, strictSchema: true, code: { source } });
+  ajv.addVocabulary([...EDITOR_KEYWORDS]);
   for (const text of schemas.values()) ajv.addSchema(JSON.parse(text) as object);
   return ajv;
 }

@@ -1,17 +1,43 @@
 import { uniqueDiagnostics } from '../../diagnostics.js';
 import { compilePlan } from '../../compile.js';
+import { fixPlan, type FixedFile } from '../../fix/fix-plan.js';
 import { formatText } from '../../messages/format-message.js';
+import { writeAllAtomically } from '../../render/write-output.js';
 import { parseAsOf } from '../as-of.js';
 import type { Io } from '../io.js';
 import { resolvePlanDirs } from '../plan-dirs.js';
 import { reportDiagnostics, type ReportOptions } from '../report-options.js';
 
-/** `plan check`: every problem of every plan, located; exit 1 when they fail the `--fail-on` level. */
-export function runCheck(args: readonly string[], options: ReportOptions & { asOf?: string }, io: Io): number {
+/**
+ * `plan check`: every problem of every plan, located; exit 1 when they fail the `--fail-on` level.
+ * With `--fix`, the mechanical findings are fixed in the files first (all files or none), what was
+ * fixed is said, and what remains is reported as `check` reports it.
+ */
+export function runCheck(args: readonly string[], options: ReportOptions & { asOf?: string; fix?: boolean }, io: Io): number {
   const asOf = options.asOf === undefined ? {} : { asOf: parseAsOf(options.asOf) };
-  const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final, ...asOf }));
+  const dirs = resolvePlanDirs(args, io.cwd);
+  const compileOptions = { cwd: io.cwd, final: options.final, ...asOf };
+  if (options.fix) fixFiles(dirs.flatMap((dir) => fixPlan(dir, compileOptions)), options, io);
+  const results = dirs.map((dir) => compilePlan(dir, compileOptions));
   const diagnostics = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
   if (reportDiagnostics(diagnostics, options, io)) return 1;
   if (diagnostics.length === 0 && options.format === 'stylish' && options.output === undefined) io.stdout(`${formatText('cli.clean', { count: results.length }, options.lang)}\n`);
   return 0;
+}
+
+/**
+ * Writes the fixed files and says, file by file, how
+ * many findings of which rules were fixed: on stdout beside a stylish report, on stderr when stdout
+ * carries one machine-readable document.
+ */
+function fixFiles(files: readonly FixedFile[], options: ReportOptions, io: Io): void {
+  writeAllAtomically(files.map((f) => ({ path: f.path, bytes: f.after })));
+  const say = options.format === 'stylish' && options.output === undefined ? io.stdout : io.stderr;
+  if (files.length === 0) say(`${formatText('cli.fixed-none', {}, options.lang)}\n`);
+  for (const file of files) {
+    const counts = new Map<string, number>();
+    for (const d of file.fixed) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+    const rules = [...counts].map(([code, count]) => `${code}: ${count}`).join(', ');
+    say(`${formatText('cli.fixed', { file: file.file, count: file.fixed.length, rules }, options.lang)}\n`);
+  }
 }
