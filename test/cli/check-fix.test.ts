@@ -91,15 +91,14 @@ describe('plan check --fix', () => {
     const before = await findings(root);
     expect(before.filter((f) => f.ruleId === 'text-spacing')).toHaveLength(5);
     expect(before.filter((f) => f.ruleId === 'date-format')).toHaveLength(2);
-    // The first decomposed word of its text, and the TCVN3 text.
-    expect(before.filter((f) => f.ruleId === 'text-nfc')).toHaveLength(2);
+    // The four decomposed words of one text, each at its place, and the TCVN3 text.
+    expect(before.filter((f) => f.ruleId === 'text-nfc')).toHaveLength(5);
 
     const { code, stdout } = await run(['check', '--fix'], root);
     expect(readFileSync(join(dir, 'tasks.yaml'), 'utf8')).toBe(FIXED);
     expect(readFileSync(join(dir, 'units.yaml'), 'utf8')).toBe(UNITS_FIXED);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe(MINI_PLAN.plan);
     // What was fixed is said, file by file; what remains is reported as check reports it, and decides the exit code.
-    // The four decomposed words of one text are reported, and fixed, one at a time.
     expect(stdout).toContain(`${join('plans', 'ke-hoach', 'tasks.yaml')}: đã sửa 10 chỗ (text-spacing: 4, date-format: 2, text-nfc: 4)\n`);
     expect(stdout).toContain(`${join('plans', 'ke-hoach', 'units.yaml')}: đã sửa 1 chỗ (text-spacing: 1)\n`);
     expect(stdout).toMatch(/tasks\.yaml:17:\d+ +lỗi +.*TCVN3.* +text-nfc\n/);

@@ -21,19 +21,25 @@ describe(RULE, () => {
     expect(findingLines(compileMini(files).diagnostics, RULE)).toEqual([]);
   });
 
-  it('reports decomposed (NFD) text with its NFC form as the fix, in Vietnamese and in English', () => {
+  it('reports each decomposed (NFD) word at its place with its NFC form as the fix, in Vietnamese and in English', () => {
     const decomposed = 'Tham mưu ban hành Quy định quản lý.'.normalize('NFD');
     const files = { tasks: tasks([`${decomposed} # expect: ${RULE}`, 'Việc đúng chuẩn.']) };
     const { diagnostics } = compileMini(files);
-    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
-    const finding = diagnostics.find((d) => d.code === RULE)!;
-    expect(finding.args['fix']).toBe('Tham mưu ban hành Quy định quản lý.');
-    expect(formatMessage(finding, 'vi')).toBe(
-      'Nhiệm vụ 1.1 (content): chữ tiếng Việt viết ở dạng Unicode tổ hợp (NFD), ví dụ "mưu"; cần chuyển sang Unicode dựng sẵn (NFC)',
-    );
-    expect(formatMessage(finding, 'en')).toBe(
-      'Task 1.1 (content): Vietnamese letters are in decomposed Unicode (NFD), e.g. "mưu"; convert to precomposed Unicode (NFC)',
-    );
+    expect([...new Set(findingLines(diagnostics, RULE))]).toEqual(markerLines(files, RULE));
+    const found = diagnostics.filter((d) => d.code === RULE);
+    expect(found.map((d) => d.args['word'])).toEqual(['mưu', 'hành', 'định', 'quản', 'lý.']);
+    // Each points at its word in the decomposed text, which is longer than the word it becomes.
+    expect(found.map((d) => decomposed.slice(d.span!.offset, d.span!.offset + d.span!.length).normalize('NFC'))).toEqual(['mưu', 'hành', 'định', 'quản', 'lý.']);
+    expect(formatMessage(found[0]!, 'vi')).toBe('Nhiệm vụ 1.1 (content): chữ "mưu" viết ở dạng Unicode tổ hợp (NFD); cần chuyển sang Unicode dựng sẵn (NFC)');
+    expect(formatMessage(found[0]!, 'en')).toBe('Task 1.1 (content): the word "mưu" is in decomposed Unicode (NFD); convert it to precomposed Unicode (NFC)');
+  });
+
+  it('shows ten decomposed words of one text, the tenth counting the rest', () => {
+    const words = Array.from({ length: 25 }, (_, i) => `việc${i}`).join(' ').normalize('NFD');
+    const { diagnostics } = compileMini({ tasks: tasks([words]) });
+    const found = diagnostics.filter((d) => d.code === RULE);
+    expect(found).toHaveLength(10);
+    expect(formatMessage(found[9]!, 'en')).toMatch(/15 more/);
   });
 
   it('reports text pasted from TCVN3 (ABC) with the converted text as the fix', () => {

@@ -21,10 +21,9 @@ export const textNfc: Rule = {
   check(context, report) {
     eachText(context, (text, at, item, normalized) => {
       const nfc = normalized();
-      if (nfc !== text) {
-        const word = firstDecomposedWord(text);
-        report({ ...at, span: word.span }, { ...item(), fix: nfc, word: word.text });
-      }
+      // Each word at its place (ten shown, the rest counted): a fix per word applies even where
+      // the file folds the text over lines, and `check --fix` mends ten words a pass, not one.
+      if (nfc !== text) for (const word of decomposedWords(text)) report({ ...at, span: word.span }, () => ({ ...item(), fix: word.text, word: word.text }));
       const legacy = detectLegacyEncoding(nfc);
       if (legacy) {
         report({ ...at, span: spanInText(text, nfc, legacy.span) }, { ...item(), encoding: legacy.encoding, fix: legacy.fix, from: legacy.sample.from, to: legacy.sample.to }, { messageId: `text-nfc.${legacy.encoding}` });
@@ -33,11 +32,10 @@ export const textNfc: Rule = {
   },
 };
 
-/** The first word that changes under NFC: in its NFC form to show the clerk, and where it stands. */
-function firstDecomposedWord(text: string): { text: string; span?: TextSpan } {
+/** The words that change under NFC: in their NFC form to show the clerk, and where each stands. */
+function* decomposedWords(text: string): Generator<{ text: string; span: TextSpan }> {
   for (const match of text.matchAll(/\S+/gu)) {
     const word = match[0];
-    if (word.normalize('NFC') !== word) return { text: word.normalize('NFC'), span: { offset: match.index, length: word.length } };
+    if (word.normalize('NFC') !== word) yield { text: word.normalize('NFC'), span: { offset: match.index, length: word.length } };
   }
-  return { text: text.normalize('NFC') };
 }
