@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A file to write: where, and its bytes. */
@@ -47,6 +47,9 @@ export function writeAllAtomically(files: readonly PendingFile[], rename: (from:
       const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}-${randomBytes(6).toString('hex')}.plan-tmp`);
       written.push({ temporary, path: file.path });
       writeFileSync(temporary, file.bytes, { flag: 'wx' });
+      // A file written over keeps its permissions (a plan file `check --fix` mends, kept private with 600, stays so).
+      const mode = modeOf(file.path);
+      if (mode !== undefined) chmodSync(temporary, mode);
     }
   } catch (error) {
     removeTemporaries(written.map((w) => w.temporary));
@@ -113,6 +116,14 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function modeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAllAtomically } from '../../src/render/write-output.js';
@@ -27,5 +27,18 @@ describe('temporary files of a build', () => {
     expect(existsSync(join(dir, dead))).toBe(false);
     expect(existsSync(join(dir, live))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual([live, 'plan.docx'].sort());
+  });
+
+  it('keep the permissions of the file they replace (check --fix rewriting a plan file made private with chmod 600)', () => {
+    const dir = freshTempDir('plan-mode-');
+    const path = join(dir, 'tasks.yaml');
+    writeFileSync(path, 'groups: []\n');
+    chmodSync(path, 0o600);
+    writeAllAtomically([{ path, bytes: new TextEncoder().encode('groups: [] # sửa\n') }]);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toBe('groups: [] # sửa\n');
+    // A new file gets the usual permissions of the process.
+    writeAllAtomically([{ path: join(dir, 'new.md'), bytes: new TextEncoder().encode('x') }]);
+    expect(statSync(join(dir, 'new.md')).mode & 0o777).toBe(0o666 & ~process.umask());
   });
 });
