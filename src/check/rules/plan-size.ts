@@ -1,6 +1,7 @@
 import type { Origin } from '../../diagnostics.js';
-import type { OutlineBlock, Plan, TableRowSpec, TableSpec } from '../../model/types.js';
+import type { Plan, TableRowSpec } from '../../model/types.js';
 import type { Rule } from '../rule.js';
+import { bodyTables } from './lib/body-tables.js';
 
 /**
  * The most items a plan may hold: tasks, steps, units and the rows of its own tables together.
@@ -41,9 +42,6 @@ function planItems(plan: Plan): Origin[] {
   return [...plan.units.map((u) => u.origin), ...plan.tasks.flatMap((t) => [t.origin, ...t.steps.map((s) => s.origin)]), ...tables.flatMap((t) => rowOrigins(t.rows))];
 }
 
-function bodyTables(blocks: readonly OutlineBlock[]): TableSpec[] {
-  return blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : block.kind === 'section' ? bodyTables(block.section.blocks) : []));
-}
 
 /** A row, its continuation lines and its sub-rows each count: each prints a row. */
 function rowOrigins(rows: readonly TableRowSpec[]): Origin[] {

@@ -1,7 +1,8 @@
 import type { Origin } from '../../diagnostics.js';
 import { leafColumns } from '../../model/table.js';
-import type { Appendix, CellValue, OutlineBlock, Plan, TableRowSpec, TableSpec } from '../../model/types.js';
+import type { Appendix, CellValue, Plan, TableRowSpec, TableSpec } from '../../model/types.js';
 import type { Report, Rule } from '../rule.js';
+import { bodyTables } from './lib/body-tables.js';
 
 /**
  * Every cell of a table prints where the plan meant it: a cell whose key names no column would be
@@ -36,10 +37,6 @@ const UNUSED: Record<Appendix['kind'], string[]> = {
   table: ['columns', 'numbering', 'total', 'scale', 'marks', 'progress'],
 };
 
-/** The tables the outline writes in the body, sections' own included. */
-function bodyTables(blocks: readonly OutlineBlock[]): TableSpec[] {
-  return blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : block.kind === 'section' ? bodyTables(block.section.blocks) : []));
-}
 
 /** `label`: the appendix's numeral ("" for a sole appendix), or null for a table of the body. */
 function checkTable(label: string | null, table: TableSpec, report: Report): void {
