@@ -1,4 +1,3 @@
-import type { Todo } from './findings.js';
 import type { ImportedGroup, ImportedTask } from './map-tasks.js';
 import type { UnitRegistry } from './match-units.js';
 import type { TreeItem, TreeSection } from './outline-tree.js';
@@ -45,7 +44,7 @@ export function matchTask(text: string, tasks: readonly ImportedTask[]): Importe
  * ...: ..."), one registry entry each however written; each task a unit there "Chủ trì thực hiện"
  * gets it as lead, and the wording used there as its assignment when it differs.
  */
-export function assignLeads(tree: readonly TreeItem[], groups: readonly ImportedGroup[], units: UnitRegistry, todos: Todo[]): void {
+export function assignLeads(tree: readonly TreeItem[], groups: readonly ImportedGroup[], units: UnitRegistry): void {
   const tasks = groups.flatMap((g) => g.tasks);
   nameUnits(tree, units);
   const section = findSection(tree);
@@ -73,11 +72,6 @@ export function assignLeads(tree: readonly TreeItem[], groups: readonly Imported
       if (!task) continue;
       task.lead = unit.id;
       if (line !== task.content) task.assignment = line;
-    }
-  }
-  for (const [g, group] of groups.entries()) {
-    for (const [t, task] of group.tasks.entries()) {
-      if (task.lead === undefined) todos.push({ file: 'tasks.yaml', path: ['groups', g, 'tasks', t, 'content'], reason: 'Không tìm thấy đơn vị chủ trì của nhiệm vụ này trong mục "Tổ chức thực hiện": ghi lead.', n: task.n });
     }
   }
 }

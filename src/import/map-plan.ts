@@ -4,6 +4,7 @@ import { APPENDIX_LABEL, readAppendices } from './map-appendices.js';
 import { readClosing } from './map-closing.js';
 import { readHeader } from './map-header.js';
 import { assignLeads } from './map-leads.js';
+import { linkAppendixTasks } from './link-appendix-tasks.js';
 import { numberingOf, outlineBlocks, type OutlineContext } from './map-outline.js';
 import type { ImportedGroup } from './map-tasks.js';
 import { UnitRegistry } from './match-units.js';
@@ -50,8 +51,10 @@ export function mapPlan(blocks: readonly SourceBlock[], source: string): MappedP
   const context: OutlineContext = { numbering: numbering ?? ['roman', 'arabic', 'decimal', 'letter', 'dash'], groups, todos, path: ['outline'], ids: new IdPool() };
   const outline = outlineBlocks(tree, context);
   if (groups.length > 0) useAllWhenOne(outline, groups);
-  assignLeads(tree, groups, units, todos);
   const appendices = appendixAt === -1 ? [] : readAppendices(blocks.slice(appendixAt), todos);
+  assignLeads(tree, groups, units);
+  const links = linkAppendixTasks(appendices, groups, units);
+  todos.push(...tasksWithoutLead(groups));
 
   const plan: Record<string, unknown> = { issuer: header.issuer, number: header.number, place: header.place, date: header.date, title: header.title };
   if (opening.length > 0) plan['opening'] = opening.map((p) => p.text);
@@ -78,7 +81,8 @@ export function mapPlan(blocks: readonly SourceBlock[], source: string): MappedP
     const data = { groups: groups.map((g) => ({ id: g.id, title: g.title, tasks: g.tasks.map(({ n: _n, ...t }) => taskData(t)) })) };
     files.push({ name: 'tasks.yaml', schema: 'tasks.schema.json', data, header: ['Nhiệm vụ đọc từ văn bản: mỗi nhiệm vụ một lần.'] });
   }
-  if (appendices.length > 0) files.push({ name: 'appendices.yaml', schema: 'appendices.schema.json', data: { appendices }, header: ['Các Phụ lục của văn bản.'] });
+  const linked = links.length > 0 ? [`${links.length} dòng của các bảng là nhiệm vụ của tasks.yaml (so theo nội dung): ${[...new Set(links.map((l) => l.task))].join(', ')}.`] : [];
+  if (appendices.length > 0) files.push({ name: 'appendices.yaml', schema: 'appendices.schema.json', data: { appendices }, header: ['Các Phụ lục của văn bản, in như bản gốc.', ...linked] });
   const countSections = (items: readonly unknown[]): number =>
     items.reduce<number>((sum, b) => sum + (typeof b === 'object' && b !== null && 'heading' in b ? 1 + countSections(((b as { content?: unknown[] }).content ?? [])) : 0), 0);
   return {
@@ -88,12 +92,23 @@ export function mapPlan(blocks: readonly SourceBlock[], source: string): MappedP
   };
 }
 
+/** A TODO on each task no section IV line and no appendix row gives a lead. */
+function tasksWithoutLead(groups: readonly ImportedGroup[]): Todo[] {
+  return groups.flatMap((group, g) =>
+    group.tasks.flatMap((task, t): Todo[] =>
+      task.lead === undefined ? [{ file: 'tasks.yaml', path: ['groups', g, 'tasks', t, 'content'], reason: 'Không tìm thấy đơn vị chủ trì của nhiệm vụ này (mục "Tổ chức thực hiện", Phụ lục): ghi lead.', n: task.n }] : [],
+    ),
+  );
+}
+
 /** Task fields in the order clerks write them. */
 function taskData(t: Omit<ImportedGroup['tasks'][number], 'n'>): Record<string, unknown> {
   const out: Record<string, unknown> = { id: t.id, content: t.content };
   if (t.assignment !== undefined) out['assignment'] = t.assignment;
   if (t.lead !== undefined) out['lead'] = t.lead;
+  if (t.cooperating !== undefined) out['cooperating'] = t.cooperating;
   out['deadline'] = t.deadline;
+  if (t.product !== undefined) out['product'] = t.product;
   if (t.solutions.length > 0) out['solutions'] = t.solutions;
   return out;
 }

@@ -12,6 +12,8 @@ export interface ImportedTask {
   solutions: YamlBlock[];
   lead?: string;
   assignment?: string;
+  cooperating?: string[];
+  product?: string;
   n: number;
 }
 
