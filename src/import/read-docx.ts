@@ -24,8 +24,16 @@ export function readDocxSource(bytes: Uint8Array, shown: string, onProgress?: (d
   const files = unzipDocx(bytes, shown);
   const document = files['word/document.xml'];
   if (!document) throw new ImportFailure('import.not-docx', { file: shown });
-  const numbering = new DocxNumbering(files['word/numbering.xml'] ? parseXml(strFromU8(files['word/numbering.xml'])) : []);
-  const body = find(parseXml(strFromU8(document)), 'w:body');
+  let numberingXml: XmlNode[];
+  let documentXml: XmlNode[];
+  try {
+    numberingXml = files['word/numbering.xml'] ? parseXml(strFromU8(files['word/numbering.xml'])) : [];
+    documentXml = parseXml(strFromU8(document));
+  } catch {
+    throw new ImportFailure('import.corrupt', { file: shown });
+  }
+  const numbering = new DocxNumbering(numberingXml);
+  const body = find(documentXml, 'w:body');
   const reader = new BodyReader(numbering, onProgress);
   reader.blocks(body ? childrenOf(body) : []);
   return reader.out;
@@ -37,8 +45,8 @@ function unzipDocx(bytes: Uint8Array, shown: string): Unzipped {
   if (!starts(ZIP_MAGIC)) throw new ImportFailure('import.not-docx', { file: shown });
   try {
     return unzipSync(bytes);
-  } catch (error) {
-    throw new ImportFailure('import.corrupt', { file: shown, detail: (error as Error).message ?? '' });
+  } catch {
+    throw new ImportFailure('import.corrupt', { file: shown });
   }
 }
 
