@@ -70,3 +70,27 @@ describe('plan import of input it cannot read: a message in words, exit 2, nothi
     expect(readdirSync(join(repo, 'plans', 'nho')).sort()).toEqual(['plan.yaml', 'units.yaml']);
   });
 });
+
+describe("plan import reads Word's own list numbering as typed labels", () => {
+  it('numbers I., 1., a) and bullets from numbering.xml', async () => {
+    const repo = freshRepo();
+    const level = (ilvl: number, format: string, text: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numbering = `<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">${level(0, 'upperRoman', '%1.')}${level(1, 'decimal', '%2.')}${level(2, 'lowerLetter', '%3)')}${level(3, 'bullet', '-')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const p = (text: string, ilvl?: number) => `<w:p>${ilvl === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>`}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = [p('KẾ HOẠCH'), p('Thử nghiệm'), p('MỤC ĐÍCH', 0), p('Mục đích', 1), p('Điểm một', 2), p('Ý một', 3), p('Điểm hai', 2), p('NỘI DUNG', 0), p('Nội dung', 1)].join('');
+    writeFileSync(
+      join(repo, 'so.docx'),
+      zipSync({
+        'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+        'word/numbering.xml': strToU8(numbering),
+      }),
+    );
+    const run = await runCli(['import', 'so.docx'], repo);
+    expect(run.code, run.stderr).toBe(0);
+    const plan = readFileSync(join(repo, 'plans', 'so', 'plan.yaml'), 'utf8');
+    expect(plan).toContain('numbering:\n  - roman\n  - arabic\n  - letter\n  - dash');
+    expect(plan).toMatch(/- heading: MỤC ĐÍCH\n\s+content:\n\s+- heading: Mục đích\n\s+content:\n\s+- heading: Điểm một\n\s+content:\n\s+- items:\n\s+- Ý một\n\s+- heading: Điểm hai/);
+    expect(plan).toMatch(/- heading: NỘI DUNG\n\s+content:\n\s+- heading: Nội dung/);
+    rmSync(repo, { recursive: true, force: true });
+  });
+});
