@@ -1,5 +1,5 @@
 import type { ImportedAppendix } from './map-appendices.js';
-import { matchTask } from './map-leads.js';
+import { TaskMatcher } from './map-leads.js';
 import type { ImportedGroup, ImportedTask } from './map-tasks.js';
 import type { UnitRegistry } from './match-units.js';
 
@@ -30,6 +30,7 @@ export function linkAppendixTasks(appendices: readonly ImportedAppendix[], group
   const tasks = groups.flatMap((g) => g.tasks);
   const links: { appendix: number; row: number; task: string }[] = [];
   if (tasks.length === 0) return links;
+  const matcher = new TaskMatcher(tasks);
   appendices.forEach((appendix, a) => {
     const table = appendix['table'] as { columns: Column[]; rows: Record<string, unknown>[] } | undefined;
     if (!table) return;
@@ -39,7 +40,7 @@ export function linkAppendixTasks(appendices: readonly ImportedAppendix[], group
     const withField = fieldOf(table.columns, /phối hợp/iu);
     const productField = fieldOf(table.columns, /sản phẩm|kết quả/iu);
     table.rows.forEach((row, r) => {
-      const task = matchTask(text(row[taskField]), tasks);
+      const task = matcher.match(text(row[taskField]));
       if (!task) return;
       links.push({ appendix: a, row: r, task: task.id });
       fill(task, leadField ? text(row[leadField]) : '', withField ? text(row[withField]) : '', productField ? text(row[productField]) : '', units);

@@ -16,27 +16,53 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** How alike two texts are (0..1): shared words over the shorter's, a prefix counting whole. */
-function likeness(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  const joinedA = wa.join(' ');
-  const joinedB = wb.join(' ');
-  if (joinedA === joinedB) return 1;
-  if (joinedA.length > 20 && joinedB.length > 20 && (joinedA.includes(joinedB) || joinedB.includes(joinedA))) return 0.95;
-  const setB = new Set(wb);
-  const shared = wa.filter((w) => setB.has(w)).length;
-  return shared / Math.max(1, Math.min(wa.length, wb.length)) * (Math.min(wa.length, wb.length) / Math.max(wa.length, wb.length)) ** 0.25;
+/** A text's words, as a list, a set and joined, computed once per text. */
+interface Words {
+  list: string[];
+  set: Set<string>;
+  joined: string;
 }
 
-/** The task a section IV line names, if one is alike enough and has no lead yet. */
-export function matchTask(text: string, tasks: readonly ImportedTask[]): ImportedTask | null {
-  let best: { task: ImportedTask; score: number } | null = null;
-  for (const task of tasks) {
-    const score = likeness(text, task.content);
-    if (!best || score > best.score) best = { task, score };
+function wordsOf(text: string): Words {
+  const list = words(text);
+  return { list, set: new Set(list), joined: list.join(' ') };
+}
+
+/** How alike two texts are (0..1): shared words over the shorter's, a prefix counting whole. */
+function likeness(a: Words, b: Words): number {
+  if (a.joined === b.joined) return 1;
+  if (a.joined.length > 20 && b.joined.length > 20 && (a.joined.includes(b.joined) || b.joined.includes(a.joined))) return 0.95;
+  const shared = a.list.filter((w) => b.set.has(w)).length;
+  const shorter = Math.min(a.list.length, b.list.length);
+  return (shared / Math.max(1, shorter)) * (shorter / Math.max(1, a.list.length, b.list.length)) ** 0.25;
+}
+
+/**
+ * The body's tasks, ready to be matched by text many times (an appendix row, a line of section
+ * IV): each task's words are read once, and a text typed the same is found without a scan.
+ */
+export class TaskMatcher {
+  private readonly entries: { task: ImportedTask; words: Words }[];
+  private readonly exact = new Map<string, ImportedTask>();
+
+  constructor(tasks: readonly ImportedTask[]) {
+    this.entries = tasks.map((task) => ({ task, words: wordsOf(task.content) }));
+    for (const entry of [...this.entries].reverse()) this.exact.set(entry.words.joined, entry.task);
   }
-  return best && best.score >= 0.6 ? best.task : null;
+
+  /** The task the text names, if one is alike enough (and passes `allowed`). */
+  match(text: string, allowed: (task: ImportedTask) => boolean = () => true): ImportedTask | null {
+    const target = wordsOf(text);
+    const same = this.exact.get(target.joined);
+    if (same && allowed(same)) return same;
+    let best: { task: ImportedTask; score: number } | null = null;
+    for (const entry of this.entries) {
+      if (!allowed(entry.task)) continue;
+      const score = likeness(target, entry.words);
+      if (!best || score > best.score) best = { task: entry.task, score };
+    }
+    return best && best.score >= 0.6 ? best.task : null;
+  }
 }
 
 /**
@@ -45,7 +71,7 @@ export function matchTask(text: string, tasks: readonly ImportedTask[]): Importe
  * gets it as lead, and the wording used there as its assignment when it differs.
  */
 export function assignLeads(tree: readonly TreeItem[], groups: readonly ImportedGroup[], units: UnitRegistry): void {
-  const tasks = groups.flatMap((g) => g.tasks);
+  const matcher = new TaskMatcher(groups.flatMap((g) => g.tasks));
   nameUnits(tree, units);
   const section = findSection(tree);
   if (section === null) return;
@@ -68,7 +94,7 @@ export function assignLeads(tree: readonly TreeItem[], groups: readonly Imported
       }
     });
     for (const line of lines) {
-      const task = matchTask(line, tasks.filter((t) => t.lead === undefined));
+      const task = matcher.match(line, (t) => t.lead === undefined);
       if (!task) continue;
       task.lead = unit.id;
       if (line !== task.content) task.assignment = line;

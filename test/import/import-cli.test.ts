@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../build/build-helpers.js';
@@ -66,5 +66,33 @@ describe('plan import: where it writes', () => {
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('không phải tệp .docx, .txt hay .md');
     expect(readdirSync(join(dir, 'plans'))).toEqual([]);
+  });
+});
+
+describe('plan import: the progress line', () => {
+  /** Runs the CLI with stderr a terminal or not; what it wrote where. */
+  async function run(argv: string[], cwd: string, stderrTTY: boolean) {
+    let stdout = '';
+    let stderr = '';
+    const { main } = await import('../../src/cli/main.js');
+    const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false, stderrTTY });
+    return { code, stdout, stderr };
+  }
+
+  it('shows how far the reading is on a terminal, rewritten in place and cleared at the end; none in a log', async () => {
+    // A text of 1,200 lines: the sample's reference, then numbered paragraphs of its section III.
+    const dir = freshRepo();
+    const lines = readFileSync(SAMPLE_TEXT, 'utf8').split('\n');
+    const at = lines.indexOf('(Có các Phụ lục chi tiết kèm theo)');
+    const long = [...lines.slice(0, at + 1), ...Array.from({ length: 1200 }, (_, i) => `Đoạn thứ ${i + 1} của mục III.`), ...lines.slice(at + 1)];
+    writeFileSync(join(dir, 'dai.txt'), long.join('\n'));
+    const tty = await run(['import', 'dai.txt'], dir, true);
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(tty.stderr).toMatch(/^\rĐang đọc dai\.txt: 500\/\d+ đoạn\x1b\[K\rĐang đọc dai\.txt: 1000\/\d+ đoạn\x1b\[K/);
+    expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true);
+    const log = await run(['import', 'dai.txt', '-o', 'plans/lan-hai'], dir, false);
+    expect(log.code).toBe(0);
+    expect(log.stderr).toBe('');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

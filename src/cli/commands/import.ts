@@ -34,13 +34,18 @@ export function runImport(file: string, options: ImportOptions, io: Io): number 
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return refuse(io, say('import.outside-repo', { dir: options.output ?? dir, root }));
   const shownDir = relative(io.cwd, dir) || '.';
   if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) return refuse(io, say('import.exists', { dir: shownDir }));
+  // A progress line, rewritten in place, on a terminal only (a log or a pipe gets none).
+  const progress = io.stderrTTY ? (done: number, total: number) => io.stderr(`\r${say('import.progress', { file, done, total })}\x1b[K`) : undefined;
+  const clearProgress = () => progress && io.stderr('\r\x1b[K');
   let result;
   try {
-    result = importPlan(readSource(source, file), dir, file, basename(source));
+    result = importPlan(readSource(source, file, progress), dir, file, basename(source));
   } catch (error) {
+    clearProgress();
     if (error instanceof ImportFailure) return refuse(io, say(error.messageId, error.args));
     throw error;
   }
+  clearProgress();
   writeAllAtomically(result.files);
   const lines = [say('import.done', { file, dir: shownDir, ...result.counts, todos: result.todos.length })];
   for (const todo of result.todos) lines.push(say('import.todo', { at: `${join(shownDir, todo.file)}:${todo.line}`, reason: todo.reason, n: todo.n }));
