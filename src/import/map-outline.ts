@@ -20,9 +20,9 @@ export interface OutlineContext {
   numbering: readonly NumberingStyle[];
   groups: ImportedGroup[];
   todos: Todo[];
-  /** Data path of the block list being written, for TODOs. */
+  /** Data path of the block list being written. */
   path: (string | number)[];
-  /** Source paragraph number of every section written, by data path (for findings). */
+  /** Ids for the task groups and tasks found. */
   ids: { take(text: string, words?: number): string };
 }
 
@@ -72,7 +72,7 @@ export function outlineBlocks(items: readonly TreeItem[], context: OutlineContex
       blocks.push({ items: list });
     } else if (item.kind === 'table') {
       tasksBlock = null;
-      blocks.push(tableBlock(item.table, context.todos, { file: 'plan.yaml', path: at }));
+      blocks.push(tableBlock(item.table));
     } else {
       const style = styleAt(context.numbering, parent.level + 1);
       const expected = labelOf(style, parent.count + 1, parent.ref);

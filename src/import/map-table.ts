@@ -1,4 +1,3 @@
-import type { Todo } from './findings.js';
 import { IdPool } from './ids.js';
 import type { SourceCell, SourceTable } from './source-lines.js';
 
@@ -69,6 +68,6 @@ export function tableSpec(table: SourceTable): { columns: YamlColumn[]; rows: Re
 }
 
 /** A table of the body as an outline block. */
-export function tableBlock(table: SourceTable, _todos: Todo[], _where: { file: string; path: (string | number)[] }): Record<string, unknown> {
+export function tableBlock(table: SourceTable): Record<string, unknown> {
   return { table: tableSpec(table) };
 }
