@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeGeneratedPlan } from './generate.js';
+import { benchImport } from './import.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // `npm run bench -- --worst-case [--cases a,b]`: the worst cases under the README's limits instead (bench/worst-case.js).
@@ -17,7 +18,7 @@ if (process.argv.includes('--worst-case')) {
   const run = spawnSync(process.execPath, [join(ROOT, 'bench/worst-case.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(run.status ?? 1);
 }
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '5' }, json: { type: 'string', default: 'out/bench.json' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '5' }, json: { type: 'string', default: 'out/bench.json' }, 'import-tasks': { type: 'string', default: '350' } } });
 const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));
 
@@ -74,6 +75,10 @@ const floor = {
   docxOneParagraph: measure(process.execPath, ['bench/floor-docx.js', floorOut], runs).seconds,
 };
 
+// plan import of a large .docx (about 200 pages with the default 350 tasks): `--import-tasks 0` leaves it out.
+const importTasks = Number(values['import-tasks']);
+const imported = importTasks > 0 ? benchImport(ROOT, work, importTasks, Math.min(3, runs)) : null;
+
 const fmt = (n, digits = 2) => (n === null || n === undefined ? '-' : n.toFixed(digits));
 const lines = [
   '| case | check (s) | check peak (MB) | build (s) | build peak (MB) | pandoc (s) | build / pandoc |',
@@ -94,10 +99,11 @@ lines.push(
     return `| ${t.target} | ${fmt(t.measured, digits)}${t.unit} | ${fmt(t.limit, digits)}${t.unit} | ${t.met ? 'met' : 'MISSED'} |`;
   }),
 );
+if (imported) lines.push('', `Import: plan import of a built .docx of ${imported.tasks} tasks (${imported.paragraphs} paragraphs, about ${imported.pages} pages) ${fmt(imported.seconds)} s`);
 process.stdout.write(`${lines.join('\n')}\n`);
 const jsonPath = resolve(values.json);
 mkdirSync(dirname(jsonPath), { recursive: true });
-writeFileSync(jsonPath, `${JSON.stringify({ node: process.version, floor, results, targets }, null, 2)}\n`);
+writeFileSync(jsonPath, `${JSON.stringify({ node: process.version, floor, results, targets, import: imported }, null, 2)}\n`);
 process.stdout.write(`JSON: ${values.json}\n`);
 
 /** The speed targets (README, Speed), each with what was measured; a case not run is left out. */

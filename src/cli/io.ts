@@ -6,6 +6,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, progress). */
   isTTY: boolean;
+  /** Whether stderr is a terminal: `plan import` shows its progress line there only then. */
+  stderrTTY?: boolean;
   /** The clock, for `plan status` without --as-of; tests pass their own. */
   clock?: () => Date;
   /** Ends long-running commands (`build --watch`); the real process uses Ctrl+C. */
@@ -20,6 +22,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrTTY: Boolean(process.stderr.isTTY),
   };
 }
 

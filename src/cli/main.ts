@@ -113,6 +113,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = runInit(dir, options, io);
     });
   program
+    .command('import')
+    .description(h.import)
+    .argument('<file>', h.importFile)
+    .option('-o, --output <dir>', h.importOut)
+    .addOption(langOption())
+    .action(async (file: string, options: { lang: Lang; output?: string }) => {
+      lang = options.lang;
+      // Loaded only for this command: the .docx reader and the mapper are no part of check or build.
+      const { runImport } = await import('./commands/import.js');
+      exitCode = runImport(file, options, io);
+    });
+  program
     .command('lsp')
     .description(h.lsp)
     .addOption(langOption())

@@ -235,6 +235,20 @@ export const en: Catalogue = {
     ({ ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'no permission to write', EPERM: 'no permission to write', EROFS: 'the file system is read-only', EEXIST: 'a file stands there, not a folder', ENOTDIR: 'a file stands on the path where a folder is needed', EISDIR: 'a folder stands there, not a file', ENOENT: 'no folder can be made there' }[String(a['code'])] ?? String(a['code'])) +
     '.',
   'cli.failed': (a) => `Error: ${a['detail']}`,
+  'import.no-file': (a) => `Error: there is no file ${a['file']}`,
+  'import.unknown-kind': (a) => `Error: ${a['file']} is not a .docx, .txt or .md file; plan import reads only these`,
+  'import.not-docx': (a) => `Error: ${a['file']} is not a .docx file (it cannot be read as a Word file); open it in Word and save it as .docx`,
+  'import.encrypted': (a) => `Error: ${a['file']} is password-protected (an encrypted Word file); open it in Word, remove the password and save it again`,
+  'import.corrupt': (a) => `Error: ${a['file']} is damaged (its .docx zip cannot be read); open it in Word and save it again`,
+  'import.empty': (a) => `Error: ${a['file']} has no content`,
+  'import.not-a-plan': (a) => `Error: ${a['file']} does not read as a Kế hoạch (no "KẾ HOẠCH" line, no I., II. sections); nothing imported`,
+  'import.no-repo': () => 'Error: no plans/ folder here or above; run plan import inside a plans repository (plan init makes one)',
+  'import.outside-repo': (a) => `Error: ${a['dir']} is outside the plans repository ${a['root']}; plan import writes only inside it (for example -o plans/plan-name)`,
+  'import.exists': (a) => `Error: the folder ${a['dir']} exists and is not empty; choose another name with -o plans/<name> or remove it. Nothing was written.`,
+  'import.done': (a) => `Imported ${a['file']} into ${a['dir']}: ${a['sections']} headings, ${a['tasks']} tasks, ${a['units']} units, ${a['appendices']} appendices; ${a['todos']} places to review (TODO).`,
+  'import.todo': (a) => `${a['at']}  TODO  ${a['reason']} (paragraph ${a['n']} of the source)`,
+  'import.next': (a) => `Next: fix the TODO places, then run npx plan check ${a['dir']}`,
+  'import.progress': (a) => `Reading ${a['file']}: ${a['done']}/${a['total']} paragraphs`,
 };
 
 /** English wording of a YAML syntax error: the parser's own message. */

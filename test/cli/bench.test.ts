@@ -8,11 +8,12 @@ import { REPO } from './run-cli.js';
 // The benchmark's own output, on its shortest run: what it prints and writes, never how fast.
 describe('npm run bench (one run, sample and 20 tasks)', () => {
   const json = join(mkdtempSync(join(tmpdir(), 'plan-bench-test-')), 'bench.json');
-  const stdout = execFileSync(process.execPath, ['bench/run.js', '--sizes', '20', '--runs', '1', '--json', json], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const stdout = execFileSync(process.execPath, ['bench/run.js', '--sizes', '20', '--runs', '1', '--import-tasks', '40', '--json', json], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const report = JSON.parse(readFileSync(json, 'utf8')) as {
     floor: { nodeStart: number; docxOneParagraph: number };
     results: { case: string; check: { seconds: number; peakMb: number }; build: { seconds: number; peakMb: number } }[];
     targets: { target: string; measured: number; limit: number; met: boolean }[];
+    import: { tasks: number; paragraphs: number; pages: number; seconds: number };
   };
 
   it('measures each case as whole processes, with their peak memory', () => {
@@ -24,6 +25,13 @@ describe('npm run bench (one run, sample and 20 tasks)', () => {
     }
     expect(stdout).toMatch(/^\| sample \| \d+\.\d\d \|/m);
     expect(stdout).toMatch(/^\| 20 tasks \| \d+\.\d\d \|/m);
+  });
+
+  it('times plan import of a built .docx, and says its size in paragraphs and pages', () => {
+    expect(report.import.tasks).toBe(40);
+    expect(report.import.seconds).toBeGreaterThan(0);
+    expect(report.import.paragraphs).toBeGreaterThan(40);
+    expect(stdout).toContain(`Import: plan import of a built .docx of 40 tasks (${report.import.paragraphs} paragraphs, about ${report.import.pages} pages) ${report.import.seconds.toFixed(2)} s`);
   });
 
   it('prints the floor: Node alone, and a one-paragraph document with docx', () => {

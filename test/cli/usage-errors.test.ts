@@ -81,7 +81,7 @@ describe('a mistyped command line', () => {
     if (command.length > 0) expect(help.stdout).toMatch(/\(chọn:\s+vi,\s+en;\s+mặc\s+định:\s+vi\)/);
   });
 
-  it.each([[[]], [['check']], [['build']], [['init']], [['status']], [['report']], [['lsp']]])('plan %j --help --lang en speaks English only', async (command) => {
+  it.each([[[]], [['check']], [['build']], [['init']], [['status']], [['report']], [['lsp']], [['import']]])('plan %j --help --lang en speaks English only', async (command) => {
     const help = await runCli([...command, '--help', '--lang', 'en']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: plan/);
