@@ -55,6 +55,10 @@ export function mapPlan(blocks: readonly SourceBlock[], source: string): MappedP
   assignLeads(tree, groups, units);
   const links = linkAppendixTasks(appendices, groups, units);
   todos.push(...tasksWithoutLead(groups));
+  const archive = units.settleArchive(closing.archive);
+  if (archive.placeholder !== null && !todos.some((t) => t.path[0] === 'archive' && t.reason.includes('không có dòng "Lưu'))) {
+    todos.push({ file: 'units.yaml', path: ['units', archive.placeholder, 'name'], reason: 'Không rõ đơn vị viết tắt ở dòng "Lưu": ghi tên đơn vị lưu văn bản.', n: units.units[archive.placeholder]!.n });
+  }
 
   const plan: Record<string, unknown> = { issuer: header.issuer, number: header.number, place: header.place, date: header.date, title: header.title };
   if (opening.length > 0) plan['opening'] = opening.map((p) => p.text);
@@ -63,7 +67,7 @@ export function mapPlan(blocks: readonly SourceBlock[], source: string): MappedP
   if (closing.closing !== null) plan['closing'] = closing.closing;
   plan['signer'] = closing.signer;
   plan['recipients'] = closing.recipients;
-  plan['archive'] = closing.archive;
+  plan['archive'] = archive.id;
   const rules: Record<string, unknown> = {};
   if (groups.some((g) => g.tasks.some((t) => t.lead === undefined))) {
     rules['task-owner-required'] = { severity: 'warning', reason: 'Nhập từ văn bản có sẵn: đơn vị chủ trì của một số nhiệm vụ chưa rõ (xem các dòng TODO trong tasks.yaml).' };

@@ -88,12 +88,31 @@ export class UnitRegistry {
     return this.units.find((u) => u.name === name || u.shortName === name || sameUnit(u.name, name));
   }
 
+  /**
+   * The archive unit once every unit is known (the "Lưu" line comes before section "Tổ chức thực
+   * hiện" names them): a unit known only by its abbreviation is the one named unit whose name that
+   * abbreviation begins ("VP": "Văn phòng Sở"), which takes the abbreviation; with no such unit, or
+   * two, it stays a placeholder for the clerk to name.
+   */
+  settleArchive(id: string): { id: string; placeholder: number | null } {
+    const at = this.units.findIndex((u) => u.id === id);
+    const unit = this.units[at];
+    if (!unit || unit.name !== placeholderName(unit.abbreviation ?? '')) return { id, placeholder: null };
+    const named = this.units.filter((u) => u !== unit && u.abbreviation === undefined && abbreviationSpan(unit.abbreviation!, words(u.name), 0) > 0);
+    if (named.length !== 1) return { id, placeholder: at };
+    named[0]!.abbreviation = unit.abbreviation;
+    this.units.splice(at, 1);
+    return { id: named[0]!.id, placeholder: null };
+  }
+
   /** A unit known only by its abbreviation (the "Lưu: VT, VP." line). */
   addAbbreviation(abbreviation: string, n: number): ImportedUnit {
     const found = this.units.find((u) => u.abbreviation === abbreviation);
     if (found) return found;
-    const unit: ImportedUnit = { id: this.ids.take(`luu ${abbreviation}`), name: `Đơn vị lưu ${abbreviation}`, abbreviation, n };
+    const unit: ImportedUnit = { id: this.ids.take(`luu ${abbreviation}`), name: placeholderName(abbreviation), abbreviation, n };
     this.units.push(unit);
     return unit;
   }
 }
+
+const placeholderName = (abbreviation: string) => `Đơn vị lưu ${abbreviation}`;

@@ -14,11 +14,11 @@ const PLANS = readdirSync(join(REPO_ROOT, 'plans')).filter((name) => existsSync(
 
 const TODOS: Record<string, { count: number; why: string }> = {
   'ke-hoach-2023': { count: 1, why: 'the reference has no issuer lines' },
-  'ubnd-can-tho-kh-160-2025': { count: 1, why: 'the line "09 KH" under "Lưu" has no place in Nơi nhận' },
-  'ubnd-dong-thap-kh-552-2025': { count: 1, why: 'the appendix table comes as one cell a line: its columns are lost' },
+  'ubnd-can-tho-kh-160-2025': { count: 2, why: 'the line "09 KH" under "Lưu" has no place in Nơi nhận; "Lưu: VT, CT" names a unit the text does not' },
+  'ubnd-dong-thap-kh-552-2025': { count: 2, why: 'the appendix table comes as one cell a line: its columns are lost; "Lưu: VT, KGVX. Thg" names a unit the text does not' },
   'ubnd-huyen-u-minh-thuong-kh-2021': { count: 6, why: 'a partial text: no issuer, number, place, date, Lưu line or signature' },
-  'ubnd-lam-dong-kh-cchc-2026-2030': { count: 1, why: 'the appendix table comes as one cell a line' },
-  'ubnd-thanh-hoa-kh-235-2025': { count: 3, why: 'three appendix tables come as one cell a line' },
+  'ubnd-lam-dong-kh-cchc-2026-2030': { count: 2, why: 'the appendix table comes as one cell a line; "Lưu: VT, NC" names a unit the text does not' },
+  'ubnd-thanh-hoa-kh-235-2025': { count: 4, why: 'three appendix tables come as one cell a line; "Lưu: VT, NNMT" names a unit the text does not' },
 };
 
 describe('plan import of the reference texts, then plan build', () => {
