@@ -143,7 +143,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       // `plan` alone prints the help, which says all there is: Commander then has no error text.
-      if (commanderText !== '') io.stderr(`${describeCommanderError(error, commanderText, lang)}\n`);
+      if (commanderText !== '') io.stderr(`${describeCommanderError(error, commanderText, lang, program.commands.map((c) => c.name()))}\n`);
       return EXIT.failure;
     }
     io.stderr(`${failureText(error, lang)}\n`);

@@ -212,7 +212,7 @@ export const vi: Catalogue = {
   'cli.output-clash': (a) => `Hai kế hoạch cùng ghi ra tệp ${a['file']}: ${a['first']} và ${a['second']}; đổi tên một thư mục kế hoạch hoặc dựng riêng từng kế hoạch với --out khác nhau. Không ghi tệp nào.`,
   'cli.nothing-written-warnings': () => 'Có cảnh báo và --fail-on warning nên không ghi tệp nào.',
   'cli.bad-source-date-epoch': (a) => `SOURCE_DATE_EPOCH="${a['value']}" không phải số giây kể từ 1970 (số nguyên, tới năm 9999); bỏ biến này hoặc đặt lại cho đúng`,
-  'cli.unknown-command': (a) => `Lỗi: không có lệnh "${a['name']}"` + (a['suggestion'] ? `; có phải "${a['suggestion']}"?` : '') + ' Các lệnh: check, build, status, report, init (xem plan --help).',
+  'cli.unknown-command': (a) => `Lỗi: không có lệnh "${a['name']}"` + (a['suggestion'] ? `; có phải "${a['suggestion']}"?` : '') + ` Các lệnh: ${a['commands']} (xem plan --help).`,
   'cli.unknown-option': (a) => `Lỗi: không có tùy chọn "${a['name']}"` + (a['suggestion'] ? `; có phải "${a['suggestion']}"?` : '') + ' (xem --help).',
   'cli.option-missing-value': (a) => `Lỗi: tùy chọn ${a['name']} cần một giá trị ngay sau nó`,
   'cli.missing-argument': (a) => `Lỗi: thiếu tham số ${a['name']}`,

@@ -4,7 +4,7 @@ import { runCli } from './run-cli.js';
 // A mistyped command line, as a clerk types it: said in Vietnamese (English with --lang en), exit 2.
 describe('a mistyped command line', () => {
   it.each([
-    [['chek'], 'Lỗi: không có lệnh "chek"; có phải "check"? Các lệnh: check, build, status, report, init (xem plan --help).'],
+    [['chek'], 'Lỗi: không có lệnh "chek"; có phải "check"? Các lệnh: check, build, status, report, init, import, lsp (xem plan --help).'],
     [['check', '--formt', 'json'], 'Lỗi: không có tùy chọn "--formt"; có phải "--format"? (xem --help).'],
     [['build', '--out'], 'Lỗi: tùy chọn -o, --out <dir> cần một giá trị ngay sau nó'],
     [['check', '--format', 'xml'], 'Lỗi: tùy chọn --format <format> không nhận giá trị "xml"; chỉ nhận: stylish, json, github, sarif'],
