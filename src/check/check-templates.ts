@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics.js';
 import { templateLayers } from '../render/template-layers.js';
+import { handlebars } from '../render/handlebars.js';
 import { oddPhraseFiles, readFolder } from '../render/phrase-files.js';
 
 /**
@@ -33,8 +33,7 @@ export function checkTemplates(planDir: string, cwd: string): Diagnostic[] {
       }
       try {
         // Loaded only when a repository has phrases of its own: `plan check` otherwise never pays for Handlebars.
-        const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
-        Handlebars.precompile(source.trimEnd(), { strict: true, noEscape: true, preventIndent: true });
+        handlebars().precompile(source.trimEnd(), { strict: true, noEscape: true, preventIndent: true });
       } catch (error) {
         const e = error as { message?: string; lineNumber?: number; column?: number };
         const message = String(e.message ?? error).split('\n')[0]!;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import { twoDigits } from '../model/dates.js';
 import { TEMPLATE_DIR } from '../paths.js';
+import { handlebars } from './handlebars.js';
 import { readFolder } from './phrase-files.js';
 
 type Compiled = (view: unknown) => string;
@@ -24,7 +24,7 @@ export function loadTemplates(dirs: string | readonly string[] = TEMPLATE_DIR): 
   const cached = cache.get(key);
   if (cached) return cached;
   // An isolated instance: helpers and partials registered here touch no other user of Handlebars.
-  const hbs = Handlebars.create();
+  const hbs = handlebars().create();
   hbs.registerHelper('twoDigits', (n: number) => twoDigits(n));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (a: unknown, b: unknown) => Boolean(a) || Boolean(b));
