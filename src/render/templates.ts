@@ -6,6 +6,7 @@ import { handlebars } from './handlebars.js';
 import { readFolder } from './phrase-files.js';
 
 type Compiled = (view: unknown) => string;
+type TemplateSpecification = Parameters<ReturnType<typeof handlebars>['template']>[0];
 
 /** The document's words: templates/phrases/*.hbs, compiled once; the outline itself is the plan's data. */
 export interface Templates {
@@ -44,13 +45,15 @@ export function loadTemplates(dirs: string | readonly string[] = TEMPLATE_DIR): 
   });
   for (const [name, source] of sources) {
     // A phrase is one line of wording: code prints it, and templates use it as a partial.
-    // Compiled now, not at first use, so a syntax error names its file before anything is built.
+    // Compiled now, not at first use, so a syntax error names its file before anything is built;
+    // and once: the template is made from that compiled code (what compile() would compile again).
+    let spec: string;
     try {
-      hbs.precompile(source.trimEnd(), options);
+      spec = hbs.precompile(source.trimEnd(), options) as string;
     } catch (error) {
       throw new Error(`${files.get(name)}: ${firstLine(error)}`);
     }
-    const phrase = hbs.compile(source.trimEnd(), options);
+    const phrase = hbs.template(new Function(`return ${spec};`)() as TemplateSpecification) as Compiled;
     phrases.set(name, phrase);
     hbs.registerPartial(name, phrase);
   }
