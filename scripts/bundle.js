@@ -5,7 +5,7 @@
 // report` or `plan lsp` import (docx, markdown-it, the language server) are never read by `plan check`.
 // Every file lies directly in bundle/, one folder below the package root, as dist/cli/... code
 // finds the package root (schemas/, templates/) at '../' of its own URL (src/paths.ts).
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,7 +30,9 @@ const { metafile } = await build({
 // Which sources each output file holds: test/cli/startup.test.ts maps the files a run loads back to them. Not packed.
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(metafile));
 
-// Loaded with require() beside the chunks, by src/validate/validate-files.ts and src/render/handlebars.ts.
+// Loaded with require() beside the chunks, by src/validate/validate-files.ts, src/render/handlebars.ts
+// and src/render/templates.ts (the built-in phrases compiled, which need nothing else).
+copyFileSync(join(ROOT, 'dist/render/phrases.cjs'), join(OUT, 'phrases.cjs'));
 await build({ ...common, entryPoints: ['dist/validate/validators.cjs'], outfile: join(OUT, 'validators.cjs'), format: 'cjs' });
 await build({
   ...common,

@@ -40,8 +40,8 @@ function loadedSources(script: string, args: string[]): string[] {
 const SPAWNED = { timeout: 60_000 };
 
 describe('the bundled CLI', () => {
-  it('is what bin/plan.js runs once built (npm run build:ts), with the validators and Handlebars beside it', SPAWNED, () => {
-    for (const file of ['plan.js', 'validators.cjs', 'handlebars.cjs', 'meta.json']) expect(existsSync(join(BUNDLE, file)), file).toBe(true);
+  it('is what bin/plan.js runs once built (npm run build:ts), with the validators, Handlebars and the built-in phrases beside it', SPAWNED, () => {
+    for (const file of ['plan.js', 'validators.cjs', 'handlebars.cjs', 'phrases.cjs', 'meta.json']) expect(existsSync(join(BUNDLE, file)), file).toBe(true);
     const modules = loadedModules('bin/plan.js', ['check']);
     expect(modules).toContain(`file://${BUNDLE}/plan.js`);
     expect(modules.filter((m) => m.includes('/dist/') || m.includes('/node_modules/'))).toEqual([]);
