@@ -30,13 +30,16 @@ const { metafile } = await build({
 // Which sources each output file holds: test/cli/startup.test.ts maps the files a run loads back to them. Not packed.
 writeFileSync(join(OUT, 'meta.json'), JSON.stringify(metafile));
 
-// Loaded with require() beside the chunks, by src/validate/validate-files.ts, src/render/handlebars.ts
-// and src/render/templates.ts (the built-in phrases compiled, which need nothing else).
+// Loaded with require() beside the chunks, by src/validate/validate-files.ts (bundled with the parts
+// of Ajv it requires) and src/render/templates.ts (the built-in phrases compiled, which need nothing else).
 copyFileSync(join(ROOT, 'dist/render/phrases.cjs'), join(OUT, 'phrases.cjs'));
 await build({ ...common, entryPoints: ['dist/validate/validators.cjs'], outfile: join(OUT, 'validators.cjs'), format: 'cjs' });
-await build({
-  ...common,
-  stdin: { contents: "module.exports = require('handlebars');", resolveDir: ROOT, sourcefile: 'handlebars-entry.cjs' },
-  outfile: join(OUT, 'handlebars.cjs'),
-  format: 'cjs',
-});
+// src/lazy-require.ts loads these on first use: Handlebars (phrases), Ajv (schemas changed since the build).
+for (const name of ['handlebars', 'ajv']) {
+  await build({
+    ...common,
+    stdin: { contents: `module.exports = require('${name}');`, resolveDir: ROOT, sourcefile: `${name}-entry.cjs` },
+    outfile: join(OUT, `${name}.cjs`),
+    format: 'cjs',
+  });
+}

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { REPO } from './run-cli.js';
+import { REPO, runCli } from './run-cli.js';
 
 // What the bundled CLI (bin/plan.js: bundle/, built phrases, docx's parts, the width table) writes,
 // against what the sources write in-process: the same bytes.
@@ -32,5 +32,26 @@ describe('the bundled CLI writes what the sources write', () => {
     execFileSync(process.execPath, [join(REPO, 'bin/plan.js'), 'build', '--md', '--quiet'], { cwd: repo });
     const review = readFileSync(join(plan, 'ke-hoach-2023.md'), 'utf8');
     expect(review).toMatch(/Phụ lục I \(riêng của kế hoạch\): /);
+  });
+
+  it('a schema changed since the build is compiled at run time, with the Ajv beside the bundle, and says what the sources say', SPAWNED, async () => {
+    // The package as installed (bin, bundle, schemas, templates), one schema file edited after the build.
+    const copy = mkdtempSync(join(tmpdir(), 'plan-package-copy-'));
+    for (const part of ['bin', 'bundle', 'schemas', 'templates', 'package.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true });
+    appendFileSync(join(copy, 'schemas', 'plan.schema.json'), '\n');
+    const plan = join(mkdtempSync(join(tmpdir(), 'plan-schema-')), 'ke-hoach');
+    cpSync(join(REPO, 'plans/ke-hoach-2023'), plan, { recursive: true });
+    writeFileSync(join(plan, 'plan.yaml'), readFileSync(join(plan, 'plan.yaml'), 'utf8').replace('place: Bắc Giang', 'place: [Bắc Giang]'));
+    const trace = join(mkdtempSync(join(tmpdir(), 'plan-trace-')), 'modules.txt');
+    let stdout = '';
+    try {
+      execFileSync(process.execPath, ['--import', join(REPO, 'test/support/trace-imports.mjs'), join(copy, 'bin/plan.js'), 'check', plan, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, TRACE_IMPORTS: trace } });
+    } catch (error) {
+      stdout = (error as { stdout: string }).stdout;
+    }
+    expect(readFileSync(trace, 'utf8')).toContain(`${join(copy, 'bundle', 'ajv.cjs')}`);
+    const inProcess = await runCli(['check', plan, '--format', 'json']);
+    expect(JSON.parse(stdout).summary.errors).toBe(1);
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(inProcess.stdout));
   });
 });
