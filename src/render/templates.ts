@@ -69,7 +69,8 @@ export function loadTemplates(dirs: string | readonly string[] = TEMPLATE_DIR): 
     // and once: the template is made from that compiled code (what compile() would compile again).
     // A built-in phrase as the package was built was compiled then.
     const text = source.trimEnd();
-    const ahead = precompiledPhrases()[name];
+    const built = precompiledPhrases();
+    const ahead = Object.hasOwn(built, name) ? built[name] : undefined;
     let spec: TemplateSpecification;
     if (ahead?.source === text) spec = ahead.spec;
     else {
