@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { processIo } from '../dist/cli/io.js';
-import { main } from '../dist/cli/main.js';
+import { existsSync } from 'node:fs';
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+// The bundled CLI (bundle/, scripts/bundle.js) when it was built, as in the installed package; else the compiled one.
+const bundled = new URL('../bundle/plan.js', import.meta.url);
+await import(existsSync(bundled) ? bundled.href : '../dist/cli/bin.js');

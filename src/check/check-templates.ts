@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics.js';
 import { templateLayers } from '../render/template-layers.js';
+import { handlebars } from '../render/handlebars.js';
 import { oddPhraseFiles, readFolder } from '../render/phrase-files.js';
+import { PHRASE_OPTIONS } from '../render/templates.js';
 
 /**
  * The phrase files a repository or a plan folder adds over the built-in ones: each must replace
@@ -33,8 +34,7 @@ export function checkTemplates(planDir: string, cwd: string): Diagnostic[] {
       }
       try {
         // Loaded only when a repository has phrases of its own: `plan check` otherwise never pays for Handlebars.
-        const Handlebars = createRequire(import.meta.url)('handlebars') as typeof import('handlebars');
-        Handlebars.precompile(source.trimEnd(), { strict: true, noEscape: true, preventIndent: true });
+        handlebars().precompile(source.trimEnd(), PHRASE_OPTIONS);
       } catch (error) {
         const e = error as { message?: string; lineNumber?: number; column?: number };
         const message = String(e.message ?? error).split('\n')[0]!;

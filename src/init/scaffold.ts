@@ -1,5 +1,5 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { FILE_KINDS } from '../load/source-file.js';
 import { PACKAGE_ROOT, SCHEMA_DIR, TEMPLATE_DIR } from '../paths.js';
 
@@ -53,24 +53,15 @@ export function planFiles(year: number, prefix = ''): ScaffoldFile[] {
 export interface ToolDependency {
   name: string;
   spec: string;
-  /** True when the spec is a folder on this machine (`file:`), which GitHub Actions cannot install. */
-  local: boolean;
 }
 
 /**
- * The tool's own package.json decides: its `repository` (a git address npm can install) when it
- * declares one, else this installed copy as `file:<folder>`. Never a registry range: the name
- * `plan` on the npm registry belongs to an unrelated package.
+ * This tool by its npm package name and a range from this version on (`^0.1.0`): what npm, and
+ * so GitHub Actions, installs anywhere. Never a folder on this machine (`file:`), which works here only.
  */
 export function toolDependency(): ToolDependency {
-  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
-    name: string;
-    repository?: string | { url?: string };
-  };
-  const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
-  if (repository) return { name: manifest.name, spec: repository, local: false };
-  const folder = PACKAGE_ROOT.endsWith(sep) ? PACKAGE_ROOT.slice(0, -1) : PACKAGE_ROOT;
-  return { name: manifest.name, spec: `file:${folder}`, local: true };
+  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  return { name: manifest.name, spec: `^${manifest.version}` };
 }
 
 /** The settings of the generic LSP client "Generic LSP Client (v2)" that start `plan lsp` for YAML files. */

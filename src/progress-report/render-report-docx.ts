@@ -1,4 +1,4 @@
-import { Packer, Paragraph } from 'docx';
+import { Paragraph } from 'docx';
 import type { Block } from '../render/blocks.js';
 import { bodyXml } from '../render/docx/body.js';
 import { BulkXml } from '../render/docx/bulk-xml.js';
@@ -7,6 +7,7 @@ import { centred } from '../render/docx/header-block.js';
 import { resolveLayout, SIZE, textWidth } from '../render/docx/layout.js';
 import { estimateWidth, ruleLine } from '../render/docx/rule-line.js';
 import { plainRun, textRuns } from '../render/docx/text-runs.js';
+import { docxParts } from '../render/docx-parts.js';
 import { documentDate, packageDocx } from '../render/package-docx.js';
 import { loadTemplates, type Templates } from '../render/templates.js';
 import { nd30Day, nd30Month } from '../model/dates.js';
@@ -40,8 +41,7 @@ export async function renderReportDocx(report: ProgressReport, sourceDateEpoch?:
   ];
   const body = bulk.add(() => bodyXml(reportBlocks(report, templates, view.text), layout));
   const document = documentOf(view, layout, [mainSection(view, templates, layout, heading, body), reportAppendix(report, view, templates, layout)], title);
-  const packed = new Uint8Array(await Packer.toBuffer(document));
-  return packageDocx(packed, documentDate({ date }, sourceDateEpoch), bulk);
+  return packageDocx(await docxParts(document), documentDate({ date }, sourceDateEpoch), bulk);
 }
 
 /** The body: the counts, then each task in the plan's order with its state, result, evidence and difficulties. */

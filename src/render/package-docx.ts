@@ -1,11 +1,12 @@
-import { unzipSync, Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
+import type { DocxParts } from './docx-parts.js';
 import type { BulkXml } from './docx/bulk-xml.js';
 
 /** Text is encoded and deflated in pieces of about this many characters. */
 const CHUNK_CHARS = 1 << 16;
 
 /**
- * Writes the final .docx from docx's package: the same entries in the same order, with
+ * Writes the final .docx from docx's parts (docxParts): the same entries in the same order, with
  * - word/document.xml streamed through the zip with the bulk parts in place of their placeholders
  *   (see BulkXml), so the largest part of a big plan is never held whole;
  * - the document dates in docProps/core.xml fixed to `date` (the plan's date, or SOURCE_DATE_EPOCH),
@@ -14,7 +15,7 @@ const CHUNK_CHARS = 1 << 16;
  *   time zone (fflate writes local time).
  * The same plan thus always gives the same bytes.
  */
-export function packageDocx(packed: Uint8Array, date: Date, bulk: BulkXml): Uint8Array {
+export function packageDocx(parts: DocxParts, date: Date, bulk: BulkXml): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -23,8 +24,7 @@ export function packageDocx(packed: Uint8Array, date: Date, bulk: BulkXml): Uint
   });
   const mtime = new Date(1980, 0, 1, 0, 0, 0);
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  // unzipSync keeps the archive's entry order.
-  for (const [name, data] of Object.entries(unzipSync(packed))) {
+  for (const [name, data] of parts) {
     const entry = new ZipDeflate(name, { level: 6 });
     entry.mtime = mtime;
     zip.add(entry);

@@ -1,9 +1,10 @@
-import { Packer, type Document } from 'docx';
+import type { Document } from 'docx';
 import type { Plan } from '../model/types.js';
 import type { TableOverflow } from './docx/appendix-section.js';
 import { buildAppendixDocument, buildDocument } from './docx/build-document.js';
 import { BulkXml } from './docx/bulk-xml.js';
 import { resolveLayout } from './docx/layout.js';
+import { docxParts } from './docx-parts.js';
 import { documentDate, packageDocx } from './package-docx.js';
 import { templateLayers } from './template-layers.js';
 import { loadTemplates } from './templates.js';
@@ -35,8 +36,7 @@ export async function renderDocx(plan: Plan, options: RenderOptions = {}): Promi
   const date = documentDate(plan, options.sourceDateEpoch);
   const pack = async (build: (bulk: BulkXml) => Document) => {
     const bulk = new BulkXml();
-    const packed = new Uint8Array(await Packer.toBuffer(build(bulk)));
-    return packageDocx(packed, date, bulk);
+    return packageDocx(await docxParts(build(bulk)), date, bulk);
   };
   const outputs = [{ name: `${plan.id}.docx`, bytes: await pack((bulk) => buildDocument(plan, view, templates, layout, bulk, options.onTableOverflow)) }];
   if (options.appendixFiles) {

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import { fileURLToPath } from 'node:url';
 import { twoDigits } from '../model/dates.js';
 import { TEMPLATE_DIR } from '../paths.js';
+import { handlebars } from './handlebars.js';
 import { readFolder } from './phrase-files.js';
 
 type Compiled = (view: unknown) => string;
+type TemplateSpecification = Parameters<ReturnType<typeof handlebars>['template']>[0];
 
 /** The document's words: templates/phrases/*.hbs, compiled once; the outline itself is the plan's data. */
 export interface Templates {
@@ -13,6 +16,25 @@ export interface Templates {
 }
 
 const cache = new Map<string, Templates>();
+
+/** How every phrase is compiled: at run time, and the built-in ones ahead of it (build-phrases.ts). */
+export const PHRASE_OPTIONS = { strict: true, noEscape: true, preventIndent: true } as const;
+
+/** A phrase compiled by build-phrases.ts, with the source it was compiled from. */
+interface Precompiled {
+  source: string;
+  spec: TemplateSpecification;
+}
+
+let precompiled: Record<string, Precompiled> | undefined;
+
+/** The built-in phrases compiled when the package was built (phrases.cjs beside this module, or beside the bundle's chunks), if there. */
+function precompiledPhrases(): Record<string, Precompiled> {
+  if (precompiled) return precompiled;
+  const path = fileURLToPath(new URL('./phrases.cjs', import.meta.url));
+  precompiled = existsSync(path) ? (createRequire(import.meta.url)(path) as Record<string, Precompiled>) : {};
+  return precompiled;
+}
 
 /**
  * Loads and compiles the phrases of a folder, or of layers of folders (see template-layers.ts: a
@@ -24,12 +46,11 @@ export function loadTemplates(dirs: string | readonly string[] = TEMPLATE_DIR): 
   const cached = cache.get(key);
   if (cached) return cached;
   // An isolated instance: helpers and partials registered here touch no other user of Handlebars.
-  const hbs = Handlebars.create();
+  const hbs = handlebars().create();
   hbs.registerHelper('twoDigits', (n: number) => twoDigits(n));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (a: unknown, b: unknown) => Boolean(a) || Boolean(b));
   hbs.registerHelper('and', (a: unknown, b: unknown) => Boolean(a) && Boolean(b));
-  const options = { strict: true, noEscape: true, preventIndent: true } as const;
   const phrases = new Map<string, Compiled>();
   const files = new Map<string, string>();
   const sources = new Map<string, string>();
@@ -44,13 +65,22 @@ export function loadTemplates(dirs: string | readonly string[] = TEMPLATE_DIR): 
   });
   for (const [name, source] of sources) {
     // A phrase is one line of wording: code prints it, and templates use it as a partial.
-    // Compiled now, not at first use, so a syntax error names its file before anything is built.
-    try {
-      hbs.precompile(source.trimEnd(), options);
-    } catch (error) {
-      throw new Error(`${files.get(name)}: ${firstLine(error)}`);
+    // Compiled now, not at first use, so a syntax error names its file before anything is built;
+    // and once: the template is made from that compiled code (what compile() would compile again).
+    // A built-in phrase as the package was built was compiled then.
+    const text = source.trimEnd();
+    const built = precompiledPhrases();
+    const ahead = Object.hasOwn(built, name) ? built[name] : undefined;
+    let spec: TemplateSpecification;
+    if (ahead?.source === text) spec = ahead.spec;
+    else {
+      try {
+        spec = new Function(`return ${hbs.precompile(text, PHRASE_OPTIONS) as string};`)() as TemplateSpecification;
+      } catch (error) {
+        throw new Error(`${files.get(name)}: ${firstLine(error)}`);
+      }
     }
-    const phrase = hbs.compile(source.trimEnd(), options);
+    const phrase = hbs.template(spec) as Compiled;
     phrases.set(name, phrase);
     hbs.registerPartial(name, phrase);
   }

@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
+import type { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
 import { SCHEMA_KINDS } from '../load/source-file.js';
+import { lazyRequire } from '../lazy-require.js';
 import { SCHEMA_DIR } from '../paths.js';
+
+/**
+ * Ajv, loaded only to compile the schemas: at build time, or at run time when the precompiled
+ * validators are missing or older than the schemas (bundle/ajv.cjs in the bundle).
+ */
+const ajv = lazyRequire<typeof import('ajv')>('ajv', 'ajv.cjs');
 
 /** The schema files, by name, as they are on disk now. */
 export function readSchemas(): Map<string, string> {
@@ -26,10 +33,11 @@ export const EDITOR_KEYWORDS = ['errorMessage', 'patternErrorMessage', 'markdown
 
 /** One Ajv with every schema added, set up the same way for precompiling and for compiling at run time. */
 export function createAjv(schemas: ReadonlyMap<string, string>, source = false): Ajv {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, strictSchema: true, code: { source } });
-  ajv.addVocabulary([...EDITOR_KEYWORDS]);
-  for (const text of schemas.values()) ajv.addSchema(JSON.parse(text) as object);
-  return ajv;
+  const { Ajv } = ajv();
+  const compiler = new Ajv({ allErrors: true, verbose: true, strict: false, strictSchema: true, code: { source } });
+  compiler.addVocabulary([...EDITOR_KEYWORDS]);
+  for (const text of schemas.values()) compiler.addSchema(JSON.parse(text) as object);
+  return compiler;
 }
 
 /** The schema id of each file kind. */

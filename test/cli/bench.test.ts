@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ describe('npm run bench (one run, sample and 20 tasks)', () => {
   const stdout = execFileSync(process.execPath, ['bench/run.js', '--sizes', '20', '--runs', '1', '--import-tasks', '40', '--json', json], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const report = JSON.parse(readFileSync(json, 'utf8')) as {
     floor: { nodeStart: number; docxOneParagraph: number };
-    results: { case: string; check: { seconds: number; peakMb: number }; build: { seconds: number; peakMb: number } }[];
+    results: { case: string; check: { seconds: number; peakMb: number }; build: { seconds: number; peakMb: number }; pandoc: { seconds: number } | null; ratio: number | null }[];
     targets: { target: string; measured: number; limit: number; met: boolean }[];
     import: { tasks: number; paragraphs: number; pages: number; seconds: number };
   };
@@ -52,5 +52,37 @@ describe('npm run bench (one run, sample and 20 tasks)', () => {
       expect(verdict).toBe(parseFloat(measured!) <= parseFloat(limit!) ? 'met' : 'MISSED');
       expect(verdict).toBe(t.met ? 'met' : 'MISSED');
     }
+  });
+});
+
+const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+
+describe.runIf(hasPandoc)('npm run bench with pandoc installed (sample only)', () => {
+  const json = join(mkdtempSync(join(tmpdir(), 'plan-bench-test-')), 'bench.json');
+  const stdout = execFileSync(process.execPath, ['bench/run.js', '--sizes=', '--runs', '1', '--json', json], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const sample = (JSON.parse(readFileSync(json, 'utf8')) as { results: { case: string; build: { seconds: number }; pandoc: { seconds: number }; ratio: number }[] }).results[0]!;
+
+  it('times pandoc on the reference text of the sample beside the cold build, and prints the ratio', () => {
+    expect(sample.case).toBe('sample');
+    expect(sample.pandoc.seconds).toBeGreaterThan(0);
+    expect(sample.ratio).toBe(sample.build.seconds / sample.pandoc.seconds);
+    expect(stdout).toContain(`plan build ${sample.build.seconds.toFixed(2)} s, pandoc on its reference text ${sample.pandoc.seconds.toFixed(2)} s: ${sample.ratio.toFixed(2)}x pandoc`);
+    expect(stdout).toMatch(/^\| sample build, x pandoc \| /m);
+  });
+});
+
+describe('npm run bench without pandoc (sample only)', () => {
+  const json = join(mkdtempSync(join(tmpdir(), 'plan-bench-test-')), 'bench.json');
+  // A pandoc that is not there, whether this machine has one or not.
+  const run = spawnSync(process.execPath, ['bench/run.js', '--sizes=', '--runs', '1', '--json', json, '--pandoc', join(REPO, 'no-such-folder', 'pandoc')], { cwd: REPO, encoding: 'utf8' });
+  const report = JSON.parse(readFileSync(json, 'utf8')) as { results: { case: string; pandoc: unknown; ratio: unknown }[]; targets: { target: string }[] };
+
+  it('says pandoc is missing and how to install it, and measures the rest', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/pandoc is not installed.*apt-get install pandoc/);
+    expect(run.stderr).toMatch(/pandoc is not installed.*apt-get install pandoc/);
+    expect(report.results.map((r) => [r.case, r.pandoc, r.ratio])).toEqual([['sample', null, null]]);
+    expect(report.targets.map((t) => t.target)).toEqual(['sample check']);
+    expect(run.stdout).toMatch(/^\| sample \| \d+\.\d\d \|.*\| - \| - \|$/m);
   });
 });

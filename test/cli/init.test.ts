@@ -147,13 +147,12 @@ describe('plan init: a new repository', () => {
   it('package.json depends on this tool, .gitignore ignores out/, README explains both commands', () => {
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     expect(pkg.private).toBe(true);
-    const spec: string = pkg.devDependencies.plan;
-    // Never a registry range: "plan" on npm is an unrelated package.
-    expect(spec).not.toMatch(/^[\^~]?\d/);
-    if (spec.startsWith('file:')) {
-      expect(existsSync(join(spec.slice('file:'.length), 'bin/plan.js'))).toBe(true);
-      expect(first.out()).toContain(spec);
-    }
+    // The tool by its npm package name and this version on: installable anywhere, GitHub Actions included.
+    const own = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+    expect(own.name).toBe('ke-hoach');
+    expect(own.bin).toEqual({ plan: 'bin/plan.js' });
+    expect(pkg.devDependencies).toEqual({ 'ke-hoach': `^${own.version}` });
+    expect(first.out()).not.toContain('file:');
     expect(readFileSync(join(repo, '.gitignore'), 'utf8').split('\n')).toContain('out/');
     const readme = readFileSync(join(repo, 'README.md'), 'utf8');
     expect(readme).toContain('npx plan check');
@@ -352,7 +351,7 @@ describe('plan init into an existing repository (one made on GitHub holds README
     const c = captureIo(dir);
     expect(runInit(undefined, { lang: 'en' }, c.io), c.err()).toBe(0);
     expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{ "private": true }\n');
-    expect(c.out()).toMatch(/package\.json exists and was left as it is: add "plan": ".+" to its devDependencies/);
+    expect(c.out()).toMatch(/package\.json exists and was left as it is: add "ke-hoach": "\^\d+\.\d+\.\d+" to its devDependencies/);
   });
 
   it('a plan folder holding one file gets the missing ones, and its own file stays', () => {

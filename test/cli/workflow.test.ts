@@ -8,6 +8,8 @@ import { REPO } from './run-cli.js';
 
 interface Step {
   name?: string;
+  id?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -28,7 +30,7 @@ const WORKFLOWS = {
 };
 
 /** Parses strictly: any YAML error or warning fails. */
-function parse(text: string): { on: unknown; jobs: Record<string, { 'runs-on': string; steps: Step[] }> } {
+function parse(text: string): { on: unknown; permissions?: Record<string, string>; jobs: Record<string, { 'runs-on': string; steps: Step[] }> } {
   const doc = parseDocument(text, { uniqueKeys: true });
   expect(doc.errors.map((e) => e.message)).toEqual([]);
   expect(doc.warnings.map((e) => e.message)).toEqual([]);
@@ -88,6 +90,24 @@ describe.each(Object.entries(WORKFLOWS))('%s workflow (.github/workflows/plan.ym
     expect(report).toBeLessThan(upload);
     const path = String(steps[upload]!.with?.['path']);
     expect(path.split('\n').map((p) => p.trim())).toContain('out/');
+  });
+  it('uploads the SARIF of plan check to code scanning, also when the check found problems', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const sarif = indexOf(runs(['check', '--format', 'sarif', '-o', 'plan.sarif']));
+    const upload = indexOf((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@') ?? false);
+    expect(sarif).toBeLessThan(upload);
+    expect(steps[upload]!.with?.['sarif_file']).toBe('plan.sarif');
+    // A check that finds problems exits 1, and a step after a failed one runs only when its `if`
+    // says so (a condition without always(), failure() or !cancelled() implies success()).
+    const check = indexOf(runs(['check', '--format', 'github']));
+    for (const i of [sarif, upload]) {
+      expect(i).toBeGreaterThan(check);
+      expect(steps[i]!.if, steps[i]!.name).toMatch(/\$\{\{\s*(always\(\)|!cancelled\(\))/);
+    }
+    // The SARIF check waits for the tool to be installed: without it, npx would fetch the unrelated package "plan".
+    const install = steps.find((s) => /\bnpm (ci|install)\b/.test(s.run ?? ''))!;
+    expect(steps[sarif]!.if).toContain(`steps.${install.id}.outcome == 'success'`);
+    expect(steps[upload]!.if).toContain("hashFiles('plan.sarif') != ''");
   });
 });
 

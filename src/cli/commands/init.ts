@@ -37,8 +37,6 @@ const MESSAGES = {
     nextRepo: 'Bước tiếp theo:',
     nextPlan: (dir: string) => `Bước tiếp theo: sửa các tệp YAML trong ${dir}, rồi chạy:`,
     addDependency: (name: string, spec: string) => `package.json đã có nên không được sửa: hãy thêm "${name}": "${spec}" vào devDependencies để GitHub Actions cài được công cụ plan.`,
-    localDependency: (spec: string) =>
-      `Lưu ý: package.json dùng công cụ plan trên máy này (${spec}). Trước khi đẩy lên GitHub, đổi thành địa chỉ git của công cụ để GitHub Actions cài được.`,
   },
   en: {
     created: (n: number) => `Created ${n} file(s):`,
@@ -51,8 +49,6 @@ const MESSAGES = {
     nextRepo: 'Next steps:',
     nextPlan: (dir: string) => `Next steps: edit the YAML files in ${dir}, then run:`,
     addDependency: (name: string, spec: string) => `package.json exists and was left as it is: add "${name}": "${spec}" to its devDependencies so that GitHub Actions can install plan.`,
-    localDependency: (spec: string) =>
-      `Note: package.json uses the copy of plan on this machine (${spec}). Before pushing to GitHub, change it to the tool's git address so that GitHub Actions can install it.`,
   },
 } as const;
 
@@ -112,7 +108,7 @@ export function runInit(dir: string | undefined, options: InitOptions, io: Io): 
   lines.push('  npx plan check', '  npx plan build');
   if (dependency && kept.includes(join(target.dir, 'package.json')) && !dependsOn(join(target.dir, 'package.json'), dependency.name)) {
     lines.push('', m.addDependency(dependency.name, dependency.spec));
-  } else if (dependency?.local) lines.push('', m.localDependency(dependency.spec));
+  }
   io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }

@@ -1,14 +1,15 @@
-import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';
+import { TIMES_WIDTHS } from './times-widths.js';
 
 /**
  * Printed widths of Times New Roman text, from Adobe's metrics of Times Roman and Times Bold (the
- * core-font AFM data as @pdf-lib/standard-fonts ships it). Times New Roman and Liberation Serif
- * are metric-compatible with them for the Latin letters a plan uses. A Vietnamese letter is as
+ * core-font AFM data as @pdf-lib/standard-fonts ships it, as a table of the WinAnsi characters in
+ * times-widths.ts: loading the library decompressed both fonts' whole metrics at every start).
+ * Times New Roman and Liberation Serif are metric-compatible with them for the Latin letters a plan uses. A Vietnamese letter is as
  * wide as its base letter (the marks sit above or below it), so the text is decomposed first.
  * Widths are in thousandths of an em: multiply by the size in points and by 20/1000 for twips.
  */
-/** Loaded on first use: the metrics are compressed data, and a build without tables needs none. */
-let fonts: { regular: Font; bold: Font } | undefined;
+/** The table by code, made on first use: a build without tables needs none. */
+let metrics: Map<number, readonly [number, number, number]> | undefined;
 /** A character no metrics cover (a symbol such as ◆): as wide as an "M", erring wide. */
 const FALLBACK = 1000;
 /**
@@ -29,11 +30,9 @@ function charWidth(code: number, isBold: boolean): number {
   const base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char.normalize('NFD')[0]!;
   const baseCode = base.codePointAt(0)!;
   let width = FALLBACK;
-  if (Encodings.WinAnsi.canEncodeUnicodeCodePoint(baseCode)) {
-    const glyph = Encodings.WinAnsi.encodeUnicodeCodePoint(baseCode).name;
-    fonts ??= { regular: Font.load(FontNames.TimesRoman), bold: Font.load(FontNames.TimesRomanBold) };
-    width = ((isBold ? fonts.bold : fonts.regular).getWidthOfGlyph(glyph) ?? FALLBACK) + (char.normalize('NFD').includes('\u031B') ? HORN : 0);
-  }
+  metrics ??= new Map(TIMES_WIDTHS.map((row) => [row[0], row]));
+  const row = metrics.get(baseCode);
+  if (row) width = row[isBold ? 2 : 1] + (char.normalize('NFD').includes('\u031B') ? HORN : 0);
   memo[code] = width;
   return width;
 }
