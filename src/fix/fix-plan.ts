@@ -1,5 +1,5 @@
-import { lstatSync, readFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { FIXABLE_CODES } from '../check/quick-fix.js';
 import { compilePlan, type CompileOptions } from '../compile.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -17,6 +17,12 @@ export interface FixedFile {
   fixed: Diagnostic[];
 }
 
+/** What `plan check --fix` does to one plan: the files it changes, and the files it would not touch (reached through a link). */
+export interface PlanFixes {
+  files: FixedFile[];
+  linked: string[];
+}
+
 /**
  * Passes over one plan at most: a rule shows ten findings of a text and counts the rest, text-nfc
  * reports one decomposed word of a text at a time, and a date may wait for the word before it to
@@ -31,13 +37,19 @@ const MAX_PASSES = 1000;
  * (src/check/quick-fix.ts) could be fixed, with their new bytes. The plan is checked, the fixes
  * made in the texts, and the plan checked again from those texts, until nothing more is fixed.
  */
-export function fixPlan(dir: string, options: CompileOptions & { cwd: string }): FixedFile[] {
+export function fixPlan(dir: string, options: CompileOptions & { cwd: string; base: string }): PlanFixes {
   const texts = new Map<string, { bom: boolean; original: string; text: string; kind: SourceKind; fixed: Diagnostic[] }>();
+  const linked = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const overlay = new Map([...texts].map(([path, t]) => [path, t.text]));
     const { diagnostics } = compilePlan(dir, { ...options, overlay });
     let changed = false;
     for (const [path, findings] of fixableByFile(dir, options.cwd, diagnostics)) {
+      if (linked.has(path)) continue;
+      if (!texts.has(path) && throughLink(path, options.base)) {
+        linked.add(path);
+        continue;
+      }
       const entry = texts.get(path) ?? readPlanFile(path, dir);
       if (!entry) continue;
       const patched = patchText(entry.kind, entry.text, findings);
@@ -47,7 +59,7 @@ export function fixPlan(dir: string, options: CompileOptions & { cwd: string }):
     }
     if (!changed) break;
   }
-  return [...texts]
+  const files = [...texts]
     .filter(([, t]) => t.text !== t.original)
     .map(([path, t]) => ({
       path,
@@ -56,6 +68,20 @@ export function fixPlan(dir: string, options: CompileOptions & { cwd: string }):
       after: encode(t.text, t.bom),
       fixed: t.fixed,
     }));
+  return { files, linked: [...linked].map((path) => relative(options.cwd, path) || basename(path)) };
+}
+
+/**
+ * Whether a file is reached through a link anywhere below `base` (the repository, or the plan
+ * folder named on the command line when it lies outside one): the plan folder, progress/ or the
+ * file itself a link, perhaps to outside the repository. Such a file is not written.
+ */
+function throughLink(path: string, base: string): boolean {
+  try {
+    return realpathSync(path) !== join(realpathSync(base), relative(base, path));
+  } catch {
+    return true;
+  }
 }
 
 /** The findings that may have a fix, by the absolute path of their file, for files of this plan only. */

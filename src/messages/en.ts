@@ -217,6 +217,7 @@ export const en: Catalogue = {
   'cli.bad-period': (a) => `Error: --period "${a['value']}" is not a reporting period; write 2023-06 (month), 2023-Q2 (quarter), 2023-H1 (half-year) or 2023 (year)`,
   'cli.clean': (a) => `Checked ${a['count']} plan(s): no problems.`,
   'cli.fixed': (a) => `${a['file']}: fixed ${a['count']} finding(s) (${a['rules']})`,
+  'cli.fix-linked': (a) => `${a['file']}: not fixed, as the file (or a folder holding it) is a link to elsewhere, perhaps outside the repository; fix it where it is`,
   'cli.fixed-none': () => 'Nothing could be fixed mechanically.',
   'cli.fix-with-list-rules': () => 'Error: --fix fixes plans and --list-rules reads none; use one or the other',
   'cli.rules-heading': () => 'Rules (id, default severity, description):',

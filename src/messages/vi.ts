@@ -235,6 +235,7 @@ export const vi: Catalogue = {
   'cli.bad-period': (a) => `Lỗi: --period "${a['value']}" không phải một kỳ báo cáo; ghi 2023-06 (tháng), 2023-Q2 (quý), 2023-H1 (6 tháng) hoặc 2023 (năm)`,
   'cli.clean': (a) => `Đã kiểm tra ${a['count']} kế hoạch: không có lỗi.`,
   'cli.fixed': (a) => `${a['file']}: đã sửa ${a['count']} chỗ (${a['rules']})`,
+  'cli.fix-linked': (a) => `${a['file']}: không sửa, vì tệp (hay thư mục chứa nó) là liên kết tới nơi khác, có thể ngoài kho; sửa trực tiếp ở tệp gốc`,
   'cli.fixed-none': () => 'Không có lỗi nào sửa được tự động.',
   'cli.fix-with-list-rules': () => 'Lỗi: --fix sửa các kế hoạch, --list-rules không đọc kế hoạch nào; dùng riêng từng tùy chọn',
   'cli.rules-heading': () => 'Quy tắc kiểm tra (mã, mức mặc định, mô tả):',

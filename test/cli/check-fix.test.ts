@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -149,6 +149,22 @@ describe('plan check --fix', () => {
     const { stdout, stderr } = await run(['check', '--fix', '--format', 'json'], root);
     expect(() => JSON.parse(stdout) as unknown).not.toThrow();
     expect(stderr).toContain('tasks.yaml: đã sửa 10 chỗ');
+  });
+
+  it('writes nothing through a link: a plan folder or progress/ linked to outside the repository is said and left (it was rewritten)', async () => {
+    const { root, dir } = makeRepo();
+    const outside = mkdtempSync(join(tmpdir(), 'plan-fix-outside-'));
+    renameSync(dir, join(outside, 'ke-hoach'));
+    symlinkSync(join(outside, 'ke-hoach'), dir);
+    const { stdout } = await run(['check', '--fix'], root);
+    expect(readFileSync(join(outside, 'ke-hoach', 'tasks.yaml'), 'utf8')).toBe(TASKS);
+    expect(readFileSync(join(outside, 'ke-hoach', 'units.yaml'), 'utf8')).toBe(UNITS);
+    expect(stdout).toContain(`${join('plans', 'ke-hoach', 'tasks.yaml')}: không sửa, vì tệp (hay thư mục chứa nó) là liên kết tới nơi khác`);
+    expect(stdout).toContain('Không có lỗi nào sửa được tự động.');
+    // Named on the command line where it really is, outside any repository, the plan is the user's to fix.
+    const direct = await run(['check', '--fix', join(outside, 'ke-hoach')], outside);
+    expect(direct.stdout).toContain('đã sửa');
+    expect(readFileSync(join(outside, 'ke-hoach', 'tasks.yaml'), 'utf8')).toBe(FIXED);
   });
 
   it('is refused beside --list-rules, which reads no plan', async () => {

@@ -1,11 +1,12 @@
 import { uniqueDiagnostics } from '../../diagnostics.js';
 import { compilePlan } from '../../compile.js';
-import { fixPlan, type FixedFile } from '../../fix/fix-plan.js';
+import { fixPlan, type PlanFixes } from '../../fix/fix-plan.js';
 import { formatText } from '../../messages/format-message.js';
 import { writeAllAtomically } from '../../render/write-output.js';
 import { parseAsOf } from '../as-of.js';
 import type { Io } from '../io.js';
-import { resolvePlanDirs } from '../plan-dirs.js';
+import { findRepoRoot, resolvePlanDirs } from '../plan-dirs.js';
+import { relative, isAbsolute } from 'node:path';
 import { reportDiagnostics, type ReportOptions } from '../report-options.js';
 
 /**
@@ -17,7 +18,12 @@ export function runCheck(args: readonly string[], options: ReportOptions & { asO
   const asOf = options.asOf === undefined ? {} : { asOf: parseAsOf(options.asOf) };
   const dirs = resolvePlanDirs(args, io.cwd);
   const compileOptions = { cwd: io.cwd, final: options.final, ...asOf };
-  if (options.fix) fixFiles(dirs.flatMap((dir) => fixPlan(dir, compileOptions)), options, io);
+  if (options.fix) {
+    // Files are fixed only where they are, below the repository (or a plan named outside one): never through a link.
+    const root = findRepoRoot(io.cwd);
+    const inside = (dir: string) => root !== undefined && !relative(root, dir).startsWith('..') && !isAbsolute(relative(root, dir));
+    fixFiles(dirs.map((dir) => fixPlan(dir, { ...compileOptions, base: inside(dir) ? root! : dir })), options, io);
+  }
   const results = dirs.map((dir) => compilePlan(dir, compileOptions));
   const diagnostics = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
   if (reportDiagnostics(diagnostics, options, io)) return 1;
@@ -30,9 +36,11 @@ export function runCheck(args: readonly string[], options: ReportOptions & { asO
  * many findings of which rules were fixed: on stdout beside a stylish report, on stderr when stdout
  * carries one machine-readable document.
  */
-function fixFiles(files: readonly FixedFile[], options: ReportOptions, io: Io): void {
+function fixFiles(plans: readonly PlanFixes[], options: ReportOptions, io: Io): void {
+  const files = plans.flatMap((p) => p.files);
   writeAllAtomically(files.map((f) => ({ path: f.path, bytes: f.after })));
   const say = options.format === 'stylish' && options.output === undefined ? io.stdout : io.stderr;
+  for (const file of plans.flatMap((p) => p.linked)) say(`${formatText('cli.fix-linked', { file }, options.lang)}\n`);
   if (files.length === 0) say(`${formatText('cli.fixed-none', {}, options.lang)}\n`);
   for (const file of files) {
     const counts = new Map<string, number>();
