@@ -30,6 +30,8 @@ export interface CompileOptions {
   asOf?: Day;
   /** Texts read instead of the files on disk, by absolute path: an editor's unsaved buffers (`plan lsp`). */
   overlay?: Overlay;
+  /** Findings of a rule shown in one text (src/check/run-rules.ts); `check --fix` asks for more. */
+  findingsPerText?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export function compilePlan(dir: string, options: CompileOptions = {}): CompileR
   if (input.plan && input.units) {
     const model = buildPlan({ id: loaded.id, dir, ...input, plan: input.plan, units: input.units });
     const files = sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
-    diagnostics.push(...runRules({ plan: model, files, final: options.final ?? false, ...(options.asOf ? { asOf: options.asOf } : {}) }, whole ? RULES : RULES.filter((r) => r.local)));
+    diagnostics.push(...runRules({ plan: model, files, final: options.final ?? false, ...(options.asOf ? { asOf: options.asOf } : {}) }, whole ? RULES : RULES.filter((r) => r.local), options.findingsPerText));
     if (whole) plan = model;
   }
   const locate = (found: Diagnostic[]) => sortDiagnostics(locateDiagnostics(found, loaded.sources));

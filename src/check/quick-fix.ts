@@ -45,3 +45,17 @@ export function quickFix(d: Diagnostic, written: string): QuickFix | undefined {
 
 /** The codes of the findings that may have a mechanical fix. */
 export const FIXABLE_CODES: ReadonlySet<string> = new Set(['text-spacing', 'text-nfc', 'date-format']);
+
+/**
+ * A finding's fix where it stands in its file's text (`start` to `end`): none when that stretch
+ * crosses a line end or lies in a line's indentation. YAML joins a folded or plain text's lines
+ * with one space and drops their indentation, so a doubled space "at" the start of a line is the
+ * line end and the indentation: replacing that indentation would break the YAML.
+ */
+export function fixInText(d: Diagnostic, text: string, start: number, end: number): QuickFix | undefined {
+  const written = text.slice(start, end);
+  if (written.includes('\n') || written.includes('\r')) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t]+$/.test(written)) return undefined;
+  return quickFix(d, written);
+}

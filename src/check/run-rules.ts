@@ -9,8 +9,12 @@ import type { Rule, RuleContext } from './rule.js';
  */
 export const MAX_PER_TEXT = 10;
 
-/** Runs each rule over the plan at the severity the plan sets; findings carry data paths, located later. */
-export function runRules(context: RuleContext, rules: readonly Rule[]): Diagnostic[] {
+/**
+ * Runs each rule over the plan at the severity the plan sets; findings carry data paths, located
+ * later. `perText`: how many findings of a rule one text shows (`check --fix` asks for more, as it
+ * mends what is shown, pass after pass).
+ */
+export function runRules(context: RuleContext, rules: readonly Rule[], perText = MAX_PER_TEXT): Diagnostic[] {
   const overrides = context.plan.rules;
   const diagnostics: Diagnostic[] = [];
   for (const [id] of Object.entries(overrides)) {
@@ -30,7 +34,7 @@ export function runRules(context: RuleContext, rules: readonly Rule[]): Diagnost
     const report = (at: Origin, args: MessageArgs | (() => MessageArgs), options?: { messageId?: string; target?: 'key' | 'value' }) => {
       const key = at.span ? at.path : undefined;
       const seen = key === undefined ? undefined : inText.get(key);
-      if (seen && seen.shown >= MAX_PER_TEXT) {
+      if (seen && seen.shown >= perText) {
         seen.hidden++;
         return;
       }

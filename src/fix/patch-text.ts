@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { quickFix } from '../check/quick-fix.js';
+import { fixInText } from '../check/quick-fix.js';
 import type { Diagnostic, PathSegment, Position } from '../diagnostics.js';
+import { isNode, visit, type Document } from 'yaml';
 import { parseFile } from '../load/parse-file.js';
 import type { SourceKind } from '../load/source-file.js';
 
@@ -20,11 +21,15 @@ interface Edit {
  * texts changed; if not (a fix that YAML would read otherwise), nothing of the file is changed.
  */
 export function patchText(kind: SourceKind, text: string, findings: readonly Diagnostic[]): { text: string; fixed: Diagnostic[] } {
-  const edits = placeEdits(text, findings);
+  const parsed = parseFile(kind, '', text).source;
+  // A text with an anchor is also every alias's: mended in one place it would change in all, so
+  // it is left (still reported), and the rest of the file is fixed.
+  const anchored = anchoredRanges(parsed.doc);
+  const edits = placeEdits(text, findings).filter((e) => !anchored.some(([from, to]) => e.start < to && e.end > from));
   if (edits.length === 0) return { text, fixed: [] };
   let patched = text;
   for (const edit of [...edits].reverse()) patched = patched.slice(0, edit.start) + edit.newText + patched.slice(edit.end);
-  const before = parseFile(kind, '', text).source.data;
+  const before = parsed.data;
   const after = parseFile(kind, '', patched).source.data;
   if (before === undefined || !isDeepStrictEqual(after, expectedData(before, edits, text))) return { text, fixed: [] };
   return { text: patched, fixed: edits.map((e) => e.finding) };
@@ -38,7 +43,7 @@ function placeEdits(text: string, findings: readonly Diagnostic[]): Edit[] {
     const start = offsetOf(lineStarts, finding.start);
     const end = offsetOf(lineStarts, finding.end);
     if (start === undefined || end === undefined || end < start || end > text.length) continue;
-    const fix = quickFix(finding, text.slice(start, end));
+    const fix = fixInText(finding, text, start, end);
     if (fix) edits.push({ start, end, newText: fix.newText, finding });
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -81,4 +86,13 @@ function lineStartsOf(text: string): number[] {
 function offsetOf(lineStarts: readonly number[], position: Position): number | undefined {
   const lineStart = lineStarts[position.line - 1];
   return lineStart === undefined ? undefined : lineStart + position.column - 1;
+}
+
+/** Where the file's anchored values stand: `&a text`, or a list or mapping with an anchor. */
+function anchoredRanges(doc: Document.Parsed): [number, number][] {
+  const ranges: [number, number][] = [];
+  visit(doc, (_, node) => {
+    if (isNode(node) && node.anchor && node.range) ranges.push([node.range[0], node.range[1]]);
+  });
+  return ranges;
 }

@@ -1,6 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { quickFix } from '../check/quick-fix.js';
+import { fixInText } from '../check/quick-fix.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { lspRange } from './to-lsp.js';
 
@@ -10,6 +10,6 @@ import { lspRange } from './to-lsp.js';
  */
 export function quickFixEdit(d: Diagnostic, document: TextDocument): { edit: TextEdit; title: string } | undefined {
   const range = lspRange(d);
-  const fix = quickFix(d, document.getText(range));
+  const fix = fixInText(d, document.getText(), document.offsetAt(range.start), document.offsetAt(range.end));
   return fix && { edit: { range, newText: fix.newText }, title: fix.title };
 }

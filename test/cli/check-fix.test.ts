@@ -167,6 +167,28 @@ describe('plan check --fix', () => {
     expect(readFileSync(join(outside, 'ke-hoach', 'tasks.yaml'), 'utf8')).toBe(FIXED);
   });
 
+  it('leaves a doubled space made by a folded line end (its fix would break the indentation) and an anchored text, and fixes the rest of the file (one such finding stopped every fix in it)', async () => {
+    const { root, dir } = makeRepo();
+    const opening = [
+      'opening:',
+      '  - >-',
+      '    Thực hiện Quyết định ',
+      '    của UBND tỉnh.',
+      '  - &chung Văn bản có neo  dùng lại.',
+      '  - *chung',
+      '  - Văn bản  thường ngày 5/1/2023.',
+    ].join('\n');
+    const plan = MINI_PLAN.plan.replace(/^opening:\n(?:  - .*\n)+/m, `${opening}\n`);
+    writeFileSync(join(dir, 'plan.yaml'), plan);
+    const { stdout } = await run(['check', '--fix'], root);
+    expect(stdout).toContain(`${join('plans', 'ke-hoach', 'plan.yaml')}: đã sửa 2 chỗ (text-spacing: 1, date-format: 1)`);
+    const fixed = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(fixed).toBe(plan.replace('Văn bản  thường ngày 5/1/2023.', 'Văn bản thường ngày 05/01/2023.'));
+    // Still reported, to be mended by hand.
+    const left = await findings(root);
+    expect(left.filter((f) => f.ruleId === 'text-spacing')).toHaveLength(3);
+  });
+
   it('is refused beside --list-rules, which reads no plan', async () => {
     const { root } = makeRepo();
     const { code, stderr } = await run(['check', '--list-rules', '--fix'], root);

@@ -34,6 +34,12 @@ describe('the quick fix of a stray space', () => {
     expect(fixed).toBe(tasks('"Hai dấu cách, và ở cuối."'));
   });
 
+  it('offers none for a doubled space made by a folded line end: replacing the indentation broke the YAML', () => {
+    const { count, findings } = fixesOf('>-\n          Thực hiện Quyết định \n          của UBND tỉnh.');
+    expect(findings).toBe(1);
+    expect(count).toBe(0);
+  });
+
   it('lands on the spaces after a character outside the BMP: columns count UTF-16 code units, as LSP does', () => {
     const { fixed, count } = fixesOf('"Mục 𝐀 có  hai dấu cách"');
     expect(count).toBe(1);
