@@ -116,6 +116,23 @@ function deepOutline() {
   return { 'plan.yaml': text.replace(/outline:\n/, `outline:\n${section}`) };
 }
 
+/** An appendix table of one row and as many columns as fit in the plan's bytes: mappings of thousands of keys. */
+function wideTable() {
+  const columns = 15_000;
+  const fields = Array.from({ length: columns }, (_, i) => `c${i}`);
+  const header = fields.map((f) => `        - { field: ${f}, header: ${f} }`).join('\n');
+  const row = `        - { ${fields.map((f) => `${f}: x`).join(', ')} }`;
+  const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
+  return { 'appendices.yaml': `${text.trimEnd()}\n  - id: bang-rong\n    kind: table\n    title: Bảng rộng\n    table:\n      columns:\n${header}\n      rows:\n${row}\n` };
+}
+
+/** An unknown field holding a mapping of as many keys as fit in the plan's bytes. */
+function manyKeys() {
+  const keys = Array.from({ length: 120_000 }, (_, i) => `  k${i}: 1`).join('\n');
+  const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
+  return { 'appendices.yaml': `${text.trimEnd()}\nx:\n${keys}\n` };
+}
+
 /** One long anchored text used by as many aliases as the alias limit lets it: the plan's characters stop it first. */
 function aliases() {
   const body = fill(SENTENCE);
@@ -157,6 +174,8 @@ const CASES = {
   'many-tasks': { about: 'tasks to the item limit, their texts filling the plan', files: () => ({ 'tasks.yaml': tasksAtLimits() }) },
   'many-units': { about: '1,000 units, each leading a task', files: manyUnits },
   'table-rows': { about: 'an appendix table of rows to the item limit, five long cells each', files: tableRows },
+  'wide-table': { about: 'an appendix table of one row and 15,000 columns (past the column limit: reported)', files: wideTable },
+  'many-keys': { about: 'an unknown field holding 120,000 keys', files: manyKeys },
   generated: { about: 'a generated plan of 1,080 tasks and about 900 steps, 8 units and three appendices: just under the item limit', files: generated },
   'deep-outline': { about: 'an outline 47 sections deep (the nesting limit)', files: deepOutline },
   aliases: { about: 'a 99,000-character anchored text used by 99 aliases (past the plan\'s characters)', files: aliases },

@@ -161,6 +161,7 @@ export const vi: Catalogue = {
   'text-line-break': (a) => `${where(a)}: văn bản có dấu xuống dòng nhưng được in thành một đoạn (xuống dòng thành dấu cách); nếu là hai đoạn, tách thành hai mục`,
   'period-valid': (a) => `Thời gian thực hiện kế hoạch từ ${a['from']} đến ${a['to']} là ${a['months']} tháng, quá ${a['limit']} tháng (30 năm); kế hoạch dài hơn hãy chia thành các giai đoạn`,
   'period-valid.reversed': (a) => `Thời gian thực hiện kế hoạch bắt đầu ${a['from']}, sau tháng kết thúc ${a['to']}; kiểm tra lại period (from trước to)`,
+  'plan-size.columns': (a) => `Bảng có ${a['count']} cột, quá giới hạn ${a['limit']} cột; cột thứ ${Number(a['limit']) + 1} ở đây. Bảng rộng hơn hãy tách thành nhiều bảng`,
   'plan-size': (a) =>
     `Kế hoạch có ${a['count']} mục (${a['tasks']} nhiệm vụ, ${a['steps']} công việc cụ thể, ${a['units']} đơn vị, ${a['rows']} dòng bảng), quá giới hạn ${a['limit']} mục; mục thứ ${Number(a['limit']) + 1} ở đây. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch`,
   'lead-internal': (a) =>

@@ -57,6 +57,28 @@ describe(RULE, () => {
     expect(formatMessage(finding[0]!, 'en')).toMatch(/^The plan holds 2003 items \(tasks 1, steps 0, units 2, table rows 2000\)/);
   });
 
+  it('reports a table of more than 50 columns at its 51st column, and none of 50', () => {
+    const table = (count: number) => `appendices:
+  - id: bang
+    kind: table
+    title: Bảng
+    table:
+      columns:
+        - header: Các cột
+          columns:
+${Array.from({ length: count }, (_, i) => `            - { field: c${i + 1}, header: C${i + 1} }${i === 50 ? ` # expect: ${RULE}` : ''}`).join('\n')}
+      rows:
+        - { c1: x }
+`;
+    expect(findingLines(compileMini({ appendices: table(50) }).diagnostics, RULE)).toEqual([]);
+    const over = { appendices: table(60) };
+    const { diagnostics } = compileMini(over);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(over, RULE));
+    const finding = diagnostics.find((d) => d.code === RULE)!;
+    expect(formatMessage(finding, 'vi')).toBe('Bảng có 60 cột, quá giới hạn 50 cột; cột thứ 51 ở đây. Bảng rộng hơn hãy tách thành nhiều bảng');
+    expect(formatMessage(finding, 'en')).toBe('The table has 60 columns, over the limit of 50; column 51 is here. Split a wider table into several');
+  });
+
   it('cannot be turned off by the plan', () => {
     const plan = `${MINI_PLAN.plan}rules:\n  ${RULE}:\n    severity: off\n    reason: Thử tắt.\n`;
     const { diagnostics } = compileMini({ plan, tasks: taskWithSteps(fields, steps(MAX_PLAN_ITEMS)) });

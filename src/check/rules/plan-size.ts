@@ -1,5 +1,5 @@
 import type { Origin } from '../../diagnostics.js';
-import type { Plan, TableRowSpec } from '../../model/types.js';
+import type { Plan, TableColumnSpec, TableRowSpec } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { bodyTables } from './lib/body-tables.js';
 
@@ -11,16 +11,27 @@ import { bodyTables } from './lib/body-tables.js';
  */
 export const MAX_PLAN_ITEMS = 2000;
 
-/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows. */
+/**
+ * The most columns a table may have: a row's cells are laid out and measured one by one, so a
+ * table of thousands of columns costs what thousands of rows do, and no page holds more than a
+ * few dozen. Budget tables of real plans have up to about 20.
+ */
+export const MAX_TABLE_COLUMNS = 50;
+
+/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows, and no table more than MAX_TABLE_COLUMNS columns. */
 export const planSize: Rule = {
   id: 'plan-size',
   severity: 'error',
   description: {
-    vi: 'Một kế hoạch có không quá 2.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng)',
-    en: 'A plan holds at most 2,000 items (tasks, steps, units and the rows of its tables)',
+    vi: 'Một kế hoạch có không quá 2.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng), một bảng không quá 50 cột',
+    en: 'A plan holds at most 2,000 items (tasks, steps, units and the rows of its tables), a table at most 50 columns',
   },
   guardsLimit: true,
   check({ plan }, report) {
+    for (const table of [...plan.appendices.flatMap((a) => (a.table ? [a.table] : [])), ...bodyTables(plan.outline)]) {
+      const columns = leafColumns(table.columns);
+      if (columns.length > MAX_TABLE_COLUMNS) report(columns[MAX_TABLE_COLUMNS]!.origin, { count: columns.length, limit: MAX_TABLE_COLUMNS }, { messageId: 'plan-size.columns' });
+    }
     const items = planItems(plan);
     if (items.length <= MAX_PLAN_ITEMS) return;
     // Said once, at the first item past the limit: that is where the clerk starts to split the plan.
@@ -47,3 +58,9 @@ function planItems(plan: Plan): Origin[] {
 function rowOrigins(rows: readonly TableRowSpec[]): Origin[] {
   return rows.flatMap((row) => (row.kind === 'group' ? [row.origin] : [row.origin, ...row.lines.map(() => row.origin), ...rowOrigins(row.rows)]));
 }
+
+/** The columns that hold cells: those without sub-columns. */
+function leafColumns(columns: readonly TableColumnSpec[]): TableColumnSpec[] {
+  return columns.flatMap((c) => (c.columns.length > 0 ? leafColumns(c.columns) : [c]));
+}
+
