@@ -138,6 +138,7 @@ export const en: Catalogue = {
   'period-valid': (a) => `The plan period from ${a['from']} to ${a['to']} is ${a['months']} months, over ${a['limit']} (thirty years); split a longer plan into stages`,
   'period-valid.reversed': (a) => `The plan period starts ${a['from']}, after it ends ${a['to']}; check period (from before to)`,
   'plan-size.columns': (a) => `The table has ${a['count']} columns, over the limit of ${a['limit']}; column ${Number(a['limit']) + 1} is here. Split a wider table into several`,
+  'plan-size.unit-name': (a) => `The name of unit ${a['unit']} is ${a['length']} characters long, over the limit of ${a['limit']}: it is printed at every task the unit works on; keep the name short and put the explanation in its role`,
   'plan-size': (a) =>
     `The plan holds ${a['count']} items (tasks ${a['tasks']}, steps ${a['steps']}, units ${a['units']}, table rows ${a['rows']}), over the limit of ${a['limit']}; item ${Number(a['limit']) + 1} is here. Split a larger plan into several`,
   'lead-internal': (a) =>

@@ -162,6 +162,7 @@ export const vi: Catalogue = {
   'period-valid': (a) => `Thời gian thực hiện kế hoạch từ ${a['from']} đến ${a['to']} là ${a['months']} tháng, quá ${a['limit']} tháng (30 năm); kế hoạch dài hơn hãy chia thành các giai đoạn`,
   'period-valid.reversed': (a) => `Thời gian thực hiện kế hoạch bắt đầu ${a['from']}, sau tháng kết thúc ${a['to']}; kiểm tra lại period (from trước to)`,
   'plan-size.columns': (a) => `Bảng có ${a['count']} cột, quá giới hạn ${a['limit']} cột; cột thứ ${Number(a['limit']) + 1} ở đây. Bảng rộng hơn hãy tách thành nhiều bảng`,
+  'plan-size.unit-name': (a) => `Tên đơn vị ${a['unit']} dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự: tên được in ở mỗi nhiệm vụ đơn vị thực hiện; ghi tên ngắn gọn, phần giải thích đưa vào nhiệm vụ (role)`,
   'plan-size': (a) =>
     `Kế hoạch có ${a['count']} mục (${a['tasks']} nhiệm vụ, ${a['steps']} công việc cụ thể, ${a['units']} đơn vị, ${a['rows']} dòng bảng), quá giới hạn ${a['limit']} mục; mục thứ ${Number(a['limit']) + 1} ở đây. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch`,
   'lead-internal': (a) =>

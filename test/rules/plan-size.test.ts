@@ -79,6 +79,15 @@ ${Array.from({ length: count }, (_, i) => `            - { field: c${i + 1}, hea
     expect(formatMessage(finding, 'en')).toBe('The table has 60 columns, over the limit of 50; column 51 is here. Split a wider table into several');
   });
 
+  it('reports a unit name over 300 characters at the name, and none of 300', () => {
+    const units = (length: number) => MINI_PLAN.units.replace('name: Chi cục Tiêu chuẩn Đo lường Chất lượng', `name: "${'Chi cục '.repeat(60).slice(0, length)}"${length > 300 ? ` # expect: ${RULE}` : ''}`);
+    expect(findingLines(compileMini({ units: units(300) }).diagnostics, RULE)).toEqual([]);
+    const over = { units: units(301) };
+    const { diagnostics } = compileMini(over);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(over, RULE));
+    expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'en')).toMatch(/^The name of unit chi-cuc-tdc is 301 characters long, over the limit of 300/);
+  });
+
   it('cannot be turned off by the plan', () => {
     const plan = `${MINI_PLAN.plan}rules:\n  ${RULE}:\n    severity: off\n    reason: Thử tắt.\n`;
     const { diagnostics } = compileMini({ plan, tasks: taskWithSteps(fields, steps(MAX_PLAN_ITEMS)) });

@@ -18,16 +18,28 @@ export const MAX_PLAN_ITEMS = 2000;
  */
 export const MAX_TABLE_COLUMNS = 50;
 
+/**
+ * The longest name of a unit: it is printed at every task it leads or takes part in and in every
+ * row of the appendices, so a long one is multiplied (a 99,000-character name leading 1,900 tasks
+ * wrote a 507 MB document). The longest real names run to about 150 characters.
+ */
+export const MAX_UNIT_NAME = 300;
+
 /** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows, and no table more than MAX_TABLE_COLUMNS columns. */
 export const planSize: Rule = {
   id: 'plan-size',
   severity: 'error',
   description: {
-    vi: 'Một kế hoạch có không quá 2.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng), một bảng không quá 50 cột',
-    en: 'A plan holds at most 2,000 items (tasks, steps, units and the rows of its tables), a table at most 50 columns',
+    vi: 'Một kế hoạch có không quá 2.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng), một bảng không quá 50 cột, tên đơn vị không quá 300 ký tự',
+    en: 'A plan holds at most 2,000 items (tasks, steps, units and the rows of its tables), a table at most 50 columns, a unit name at most 300 characters',
   },
   guardsLimit: true,
   check({ plan }, report) {
+    for (const unit of plan.units) {
+      const longest = unit.name.length >= unit.displayName.length ? 'name' : 'shortName';
+      const length = Math.max(unit.name.length, unit.displayName.length);
+      if (length > MAX_UNIT_NAME) report({ file: unit.origin.file, path: [...unit.origin.path, longest] }, { unit: unit.id, length, limit: MAX_UNIT_NAME }, { messageId: 'plan-size.unit-name' });
+    }
     for (const table of [...plan.appendices.flatMap((a) => (a.table ? [a.table] : [])), ...bodyTables(plan.outline)]) {
       const columns = leafColumns(table.columns);
       if (columns.length > MAX_TABLE_COLUMNS) report(columns[MAX_TABLE_COLUMNS]!.origin, { count: columns.length, limit: MAX_TABLE_COLUMNS }, { messageId: 'plan-size.columns' });
