@@ -218,6 +218,7 @@ export const en: Catalogue = {
   'cli.no-progress': (a) => `${a['plan']}: no progress file yet (progress/<period>.yaml), so no report to write`,
   'cli.bad-period': (a) => `Error: --period "${a['value']}" is not a reporting period; write 2023-06 (month), 2023-Q2 (quarter), 2023-H1 (half-year) or 2023 (year)`,
   'cli.clean': (a) => `Checked ${a['count']} plan(s): no problems.`,
+  'cli.phrase-repeats': (a) => `error: ${a['file']} prints ${a['printed']} characters from ${a['given']} characters of values given to it: a phrase of your own may print each value twice at most; remove the repeats from this file`,
   'cli.fixed': (a) => `${a['file']}: fixed ${a['count']} finding(s) (${a['rules']})`,
   'cli.fix-linked': (a) => `${a['file']}: not fixed, as the file (or a folder holding it) is a link to elsewhere, perhaps outside the repository; fix it where it is`,
   'cli.fixed-none': () => 'Nothing could be fixed mechanically.',

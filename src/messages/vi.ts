@@ -236,6 +236,7 @@ export const vi: Catalogue = {
   'cli.no-progress': (a) => `${a['plan']}: chưa có tệp tiến độ nào (progress/<kỳ>.yaml), chưa có báo cáo để tạo`,
   'cli.bad-period': (a) => `Lỗi: --period "${a['value']}" không phải một kỳ báo cáo; ghi 2023-06 (tháng), 2023-Q2 (quý), 2023-H1 (6 tháng) hoặc 2023 (năm)`,
   'cli.clean': (a) => `Đã kiểm tra ${a['count']} kế hoạch: không có lỗi.`,
+  'cli.phrase-repeats': (a) => `Lỗi: ${a['file']} in ${a['printed']} ký tự từ ${a['given']} ký tự nội dung được đưa vào: một câu chữ tự viết được in mỗi giá trị nhiều nhất hai lần; bớt các chỗ lặp lại trong tệp này`,
   'cli.fixed': (a) => `${a['file']}: đã sửa ${a['count']} chỗ (${a['rules']})`,
   'cli.fix-linked': (a) => `${a['file']}: không sửa, vì tệp (hay thư mục chứa nó) là liên kết tới nơi khác, có thể ngoài kho; sửa trực tiếp ở tệp gốc`,
   'cli.fixed-none': () => 'Không có lỗi nào sửa được tự động.',

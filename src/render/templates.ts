@@ -6,6 +6,7 @@ import { twoDigits } from '../model/dates.js';
 import { TEMPLATE_DIR } from '../paths.js';
 import { handlebars } from './handlebars.js';
 import { readFolder } from './phrase-files.js';
+import { WordedError } from '../messages/worded-error.js';
 
 type Compiled = (view: unknown) => string;
 type TemplateSpecification = Parameters<ReturnType<typeof handlebars>['template']>[0];
@@ -54,12 +55,16 @@ export function loadTemplates(dirs: string | readonly string[] = TEMPLATE_DIR): 
   const phrases = new Map<string, Compiled>();
   const files = new Map<string, string>();
   const sources = new Map<string, string>();
+  // The phrases a repository or plan writes itself (templates/phrases beside plans/ or in the plan).
+  const ownPhrases = new Set<string>();
   layers.forEach((dir, layer) => {
     const folder = join(dir, 'phrases');
     if (layer > 0 && !existsSync(folder)) return;
     for (const [name, source] of readFolder(folder)) {
       // The built-in phrases are named as the README names them; an override by its own path.
       files.set(name, layer === 0 ? `templates/phrases/${name}.hbs` : join(folder, `${name}.hbs`));
+      if (layer === 0) ownPhrases.delete(name);
+      else ownPhrases.add(name);
       sources.set(name, source);
     }
   });
@@ -88,16 +93,40 @@ export function loadTemplates(dirs: string | readonly string[] = TEMPLATE_DIR): 
     phrase(name, view = {}) {
       const phrase = phrases.get(name);
       if (!phrase) throw new Error(`templates/phrases/${name}.hbs is missing`);
+      let printed: string;
       try {
-        return phrase(view);
+        printed = phrase(view);
       } catch (error) {
         // A phrase that fails as it prints ({{lookup}} with nothing to look up) names its file too.
         throw new Error(`${files.get(name)}: ${firstLine(error)}`);
       }
+      if (ownPhrases.has(name)) holdToItsValues(files.get(name)!, sources.get(name)!, printed, view);
+      return printed;
     },
   };
   cache.set(key, templates);
   return templates;
+}
+
+/**
+ * A phrase of the repository's or the plan's own may print its values, but not over and over: at
+ * most its own words and each value twice. "{{content}}" a thousand times in task-heading.hbs made
+ * a 200-task plan a 3 GB build; the plan's limits (README, Limits) bound what it writes only while
+ * each text is printed a few times.
+ */
+function holdToItsValues(file: string, source: string, printed: string, view: unknown): void {
+  const given = textLength(view);
+  if (printed.length > source.length + 2 * given + 1000) throw new WordedError('cli.phrase-repeats', { file, printed: printed.length, given });
+}
+
+/** The characters of the texts a view holds, at any depth. */
+function textLength(value: unknown, depth = 0): number {
+  if (typeof value === 'string') return value.length;
+  if (typeof value === 'number') return String(value).length;
+  if (depth > 8 || value === null || typeof value !== 'object') return 0;
+  let total = 0;
+  for (const item of Object.values(value)) total += textLength(item, depth + 1);
+  return total;
 }
 
 function firstLine(error: unknown): string {

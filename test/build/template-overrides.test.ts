@@ -42,6 +42,17 @@ describe("a repository's own wording (templates/phrases beside plans/, and in a 
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
+  it('stops a phrase of the plan that prints its values over and over, in words, and writes nothing (1,000 copies of each task made a 3 GB build)', SLOW, async () => {
+    const root = repoWith({ [`${PLAN}/templates/phrases/task-heading.hbs`]: `Nhiệm vụ {{number}}: ${'{{content}} '.repeat(1000)}\n` });
+    const build = await runCli(['build', '--out', 'out'], root);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toMatch(/^Lỗi: \S*plans\/ke-hoach-2023\/templates\/phrases\/task-heading\.hbs in \d+ ký tự từ \d+ ký tự nội dung được đưa vào: một câu chữ tự viết được in mỗi giá trị nhiều nhất hai lần/m);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+    // Twice is what a phrase may do.
+    const twice = repoWith({ [`${PLAN}/templates/phrases/task-heading.hbs`]: 'Nhiệm vụ {{number}}: {{content}} ({{content}})\n' });
+    expect((await runCli(['build', '--out', 'out', '--quiet'], twice)).code).toBe(0);
+  });
+
   it('warns at a phrase file that replaces nothing (a misspelt name would be ignored in silence)', SLOW, async () => {
     const root = repoWith({ [`${PLAN}/templates/phrases/colum-lead.hbs`]: 'Cơ quan chủ trì\n' });
     const check = await runCli(['check', '--lang', 'en', '--fail-on', 'warning'], root);
