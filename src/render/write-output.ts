@@ -72,6 +72,18 @@ export function writeAllAtomically(files: readonly PendingFile[], rename: (from:
 }
 
 /**
+ * Throws, as writing would, when a file could not be written at `path`: the path itself a folder,
+ * or a file where a folder above it should be. For a command that changes other files first
+ * (`check --fix -o REPORT`), so that a report it cannot write stops it before anything changes.
+ */
+export function assertWritable(path: string): void {
+  if (isFolder(path)) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR', path });
+  let at = dirname(path);
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  if (!isFolder(at)) throw Object.assign(new Error(`${at} is not a folder`), { code: 'ENOTDIR', path: at });
+}
+
+/**
  * Makes a folder and the missing folders above it, one at a time. Node 20's recursive mkdir loops
  * for ever under /proc (`--out /proc/x`), where no signal can stop it; one mkdir a level fails
  * at once instead, with the error said in words like any other.

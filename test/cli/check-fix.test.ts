@@ -189,6 +189,15 @@ describe('plan check --fix', () => {
     expect(left.filter((f) => f.ruleId === 'text-spacing')).toHaveLength(3);
   });
 
+  it('changes nothing when the report of -o cannot be written (the fixes were written, then the command failed)', async () => {
+    const { root, dir } = makeRepo();
+    const { code, stderr } = await run(['check', '--fix', '--format', 'json', '-o', join('plans', 'ke-hoach', 'tasks.yaml', 'report.json')], root);
+    expect(code).toBe(2);
+    expect(stderr).toContain('tasks.yaml');
+    expect(readFileSync(join(dir, 'tasks.yaml'), 'utf8')).toBe(TASKS);
+    expect(readFileSync(join(dir, 'units.yaml'), 'utf8')).toBe(UNITS);
+  });
+
   it('is refused beside --list-rules, which reads no plan', async () => {
     const { root } = makeRepo();
     const { code, stderr } = await run(['check', '--list-rules', '--fix'], root);

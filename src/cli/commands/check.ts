@@ -2,11 +2,11 @@ import { uniqueDiagnostics } from '../../diagnostics.js';
 import { compilePlan } from '../../compile.js';
 import { fixPlan, type PlanFixes } from '../../fix/fix-plan.js';
 import { formatText } from '../../messages/format-message.js';
-import { writeAllAtomically } from '../../render/write-output.js';
+import { assertWritable, writeAllAtomically } from '../../render/write-output.js';
 import { parseAsOf } from '../as-of.js';
 import type { Io } from '../io.js';
 import { findRepoRoot, resolvePlanDirs } from '../plan-dirs.js';
-import { relative, isAbsolute } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { reportDiagnostics, type ReportOptions } from '../report-options.js';
 
 /**
@@ -19,6 +19,8 @@ export function runCheck(args: readonly string[], options: ReportOptions & { asO
   const dirs = resolvePlanDirs(args, io.cwd);
   const compileOptions = { cwd: io.cwd, final: options.final, ...asOf };
   if (options.fix) {
+    // A report that cannot be written stops the command before any plan file changes.
+    if (options.output !== undefined) assertWritable(resolve(io.cwd, options.output));
     // Files are fixed only where they are, below the repository (or a plan named outside one): never through a link.
     const root = findRepoRoot(io.cwd);
     const inside = (dir: string) => root !== undefined && !relative(root, dir).startsWith('..') && !isAbsolute(relative(root, dir));
