@@ -221,6 +221,7 @@ export const en: Catalogue = {
   'cli.phrase-repeats': (a) => `error: ${a['file']} prints ${a['printed']} characters from ${a['given']} characters of values given to it: a phrase of your own may print each value twice at most; remove the repeats from this file`,
   'cli.fixed': (a) => `${a['file']}: fixed ${a['count']} finding(s) (${a['rules']})`,
   'cli.fix-linked': (a) => `${a['file']}: not fixed, as the file (or a folder holding it) is a link to elsewhere, perhaps outside the repository; fix it where it is`,
+  'cli.fix-edited': (a) => `${a['file']}: not fixed, as the file was edited while it was checked; run plan check --fix again`,
   'cli.fixed-none': () => 'Nothing could be fixed mechanically.',
   'cli.fix-with-list-rules': () => 'Error: --fix fixes plans and --list-rules reads none; use one or the other',
   'cli.rules-heading': () => 'Rules (id, default severity, description):',

@@ -239,6 +239,7 @@ export const vi: Catalogue = {
   'cli.phrase-repeats': (a) => `Lỗi: ${a['file']} in ${a['printed']} ký tự từ ${a['given']} ký tự nội dung được đưa vào: một câu chữ tự viết được in mỗi giá trị nhiều nhất hai lần; bớt các chỗ lặp lại trong tệp này`,
   'cli.fixed': (a) => `${a['file']}: đã sửa ${a['count']} chỗ (${a['rules']})`,
   'cli.fix-linked': (a) => `${a['file']}: không sửa, vì tệp (hay thư mục chứa nó) là liên kết tới nơi khác, có thể ngoài kho; sửa trực tiếp ở tệp gốc`,
+  'cli.fix-edited': (a) => `${a['file']}: không sửa, vì tệp vừa được sửa trong lúc kiểm tra; chạy lại plan check --fix`,
   'cli.fixed-none': () => 'Không có lỗi nào sửa được tự động.',
   'cli.fix-with-list-rules': () => 'Lỗi: --fix sửa các kế hoạch, --list-rules không đọc kế hoạch nào; dùng riêng từng tùy chọn',
   'cli.rules-heading': () => 'Quy tắc kiểm tra (mã, mức mặc định, mô tả):',

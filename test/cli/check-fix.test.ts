@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { patchText } from '../../src/fix/patch-text.js';
+import { fixFiles } from '../../src/cli/commands/check.js';
 import { MINI_PLAN } from '../support/mini-plan.js';
 
 const nfd = (text: string) => text.normalize('NFD');
@@ -196,6 +197,19 @@ describe('plan check --fix', () => {
     expect(stderr).toContain('tasks.yaml');
     expect(readFileSync(join(dir, 'tasks.yaml'), 'utf8')).toBe(TASKS);
     expect(readFileSync(join(dir, 'units.yaml'), 'utf8')).toBe(UNITS);
+  });
+
+  it('keeps an edit made while the fixes were worked out: that file is left and said (the edit was lost)', () => {
+    const { dir } = makeRepo();
+    const path = join(dir, 'tasks.yaml');
+    const before = new TextEncoder().encode(TASKS);
+    writeFileSync(path, `${TASKS}# sửa tay trong lúc kiểm tra\n`);
+    let said = '';
+    const io: Io = { stdout: (t) => void (said += t), stderr: (t) => void (said += t), cwd: dir, env: {}, isTTY: false };
+    const fixed = { path, file: 'tasks.yaml', before, after: new TextEncoder().encode(FIXED), fixed: [] };
+    fixFiles([{ files: [fixed], linked: [] }], { format: 'stylish', lang: 'vi', failOn: 'error', final: false }, io);
+    expect(readFileSync(path, 'utf8')).toBe(`${TASKS}# sửa tay trong lúc kiểm tra\n`);
+    expect(said).toContain('tasks.yaml: không sửa, vì tệp vừa được sửa trong lúc kiểm tra');
   });
 
   it('is refused beside --list-rules, which reads no plan', async () => {

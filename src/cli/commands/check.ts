@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { uniqueDiagnostics } from '../../diagnostics.js';
 import { compilePlan } from '../../compile.js';
 import { fixPlan, type PlanFixes } from '../../fix/fix-plan.js';
@@ -38,10 +39,13 @@ export function runCheck(args: readonly string[], options: ReportOptions & { asO
  * many findings of which rules were fixed: on stdout beside a stylish report, on stderr when stdout
  * carries one machine-readable document.
  */
-function fixFiles(plans: readonly PlanFixes[], options: ReportOptions, io: Io): void {
-  const files = plans.flatMap((p) => p.files);
-  writeAllAtomically(files.map((f) => ({ path: f.path, bytes: f.after })));
+export function fixFiles(plans: readonly PlanFixes[], options: ReportOptions, io: Io): void {
   const say = options.format === 'stylish' && options.output === undefined ? io.stdout : io.stderr;
+  // A file edited while the fixes were worked out keeps the edit: it is left, and said so.
+  const edited = plans.flatMap((p) => p.files).filter((f) => !sameBytes(f.path, f.before));
+  const files = plans.flatMap((p) => p.files).filter((f) => !edited.includes(f));
+  writeAllAtomically(files.map((f) => ({ path: f.path, bytes: f.after })));
+  for (const file of edited) say(`${formatText('cli.fix-edited', { file: file.file }, options.lang)}\n`);
   for (const file of plans.flatMap((p) => p.linked)) say(`${formatText('cli.fix-linked', { file }, options.lang)}\n`);
   if (files.length === 0) say(`${formatText('cli.fixed-none', {}, options.lang)}\n`);
   for (const file of files) {
@@ -49,5 +53,13 @@ function fixFiles(plans: readonly PlanFixes[], options: ReportOptions, io: Io): 
     for (const d of file.fixed) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
     const rules = [...counts].map(([code, count]) => `${code}: ${count}`).join(', ');
     say(`${formatText('cli.fixed', { file: file.file, count: file.fixed.length, rules }, options.lang)}\n`);
+  }
+}
+
+function sameBytes(path: string, bytes: Uint8Array): boolean {
+  try {
+    return Buffer.from(bytes).equals(readFileSync(path));
+  } catch {
+    return false;
   }
 }
