@@ -50,7 +50,9 @@ export function compilePlan(dir: string, options: CompileOptions = {}): CompileR
   let plan: Plan | undefined;
   if (input.plan && input.units) {
     const model = buildPlan({ id: loaded.id, dir, ...input, plan: input.plan, units: input.units });
-    const files = sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
+    // The texts as written, every one: a value of the wrong shape beside them (a number in a list
+    // of paragraphs) takes its field out of the model, not the other texts out of the text rules.
+    const files = loaded.sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
     diagnostics.push(...runRules({ plan: model, files, final: options.final ?? false, ...(options.asOf ? { asOf: options.asOf } : {}) }, whole ? RULES : RULES.filter((r) => r.local), options.findingsPerText));
     if (whole) plan = model;
   }

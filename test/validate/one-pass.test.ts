@@ -25,6 +25,12 @@ describe('every problem in one pass: a schema error hides no rule finding elsewh
     expect(compilePlan(dir, { cwd: dir }).plan).toBeUndefined();
   });
 
+  it('an item of the wrong shape in a list of paragraphs hides no finding of the other items (the whole list was left out)', () => {
+    const plan = MINI_PLAN.plan.replace(/^opening:\n(?:  - .*\n)+/m, 'opening:\n  - 42\n  - "Văn bản  có hai dấu cách."\n');
+    const found = findings(planWith({ plan }));
+    expect(found).toEqual(expect.arrayContaining(['plan.yaml:11 schema', 'plan.yaml:12 text-spacing']));
+  });
+
   it('a task with a field of the wrong shape hides no finding of the task beside it, nor of another file', () => {
     const tasks = `${MINI_PLAN.tasks}      - id: hai
         content: "Việc  hai."

@@ -34,5 +34,6 @@ function keepsLines(path: readonly PathSegment[]): boolean {
   const [first, second] = path;
   // The trích yếu keeps its lines too: offices break a long one where it reads well.
   if (first === 'title') return true;
-  return LINE_FIELDS[String(first)]?.includes(String(second)) ?? false;
+  // Own keys only: a text under a key named "constructor" is the clerk's, not Object's.
+  return Object.hasOwn(LINE_FIELDS, String(first)) && LINE_FIELDS[String(first)]!.includes(String(second));
 }
