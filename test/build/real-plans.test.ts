@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compile.js';
 import { readDocx } from '../support/docx-reader.js';
 import { collapseWhitespace, freshTempDir, paragraphsOf, REPO_ROOT, runCli } from './build-helpers.js';
+import { corrections, REFERENCE_DIR } from '../support/reference-corrections.js';
 
 /**
  * The real plans in plans/: each keeps its published text at test/fixtures/reference/<folder>.txt,
@@ -12,21 +12,7 @@ import { collapseWhitespace, freshTempDir, paragraphsOf, REPO_ROOT, runCli } fro
  * same order, apart from the typos listed with a reason in <folder>.corrections.yaml. The sample
  * (ke-hoach-2023) has a test of its own (reference-sentences.test.ts).
  */
-const REFERENCE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'reference');
 const PLANS = readdirSync(join(REPO_ROOT, 'plans')).filter((name) => name !== 'ke-hoach-2023' && existsSync(join(REFERENCE_DIR, `${name}.txt`)));
-
-/** A known difference: `from` (a part of a line, or with `line: true` a whole line) prints as `to`. */
-interface Correction {
-  from: string;
-  to: string;
-  why: string;
-  line?: boolean;
-}
-
-function corrections(name: string): Correction[] {
-  const path = join(REFERENCE_DIR, `${name}.corrections.yaml`);
-  return existsSync(path) ? (parse(readFileSync(path, 'utf8')) as Correction[]) : [];
-}
 
 /** The reference's lines as the build should print them: corrections applied, spaces collapsed. */
 function referenceLines(name: string): { line: number; text: string }[] {
@@ -87,7 +73,7 @@ describe('real plans against their published text', () => {
         const head = readFileSync(join(REPO_ROOT, 'plans', name, 'plan.yaml'), 'utf8').split('\n').slice(0, 12).join('\n');
         expect(head).toMatch(/#.*(Nguồn|Source).*:/);
         for (const c of corrections(name)) {
-          expect(c.why.length, `${c.from} -> ${c.to}`).toBeGreaterThan(10);
+          expect(c.why?.length ?? 0, `${c.from} -> ${c.to}`).toBeGreaterThan(10);
           expect(readFileSync(join(REFERENCE_DIR, `${name}.txt`), 'utf8')).toContain(c.from);
         }
       });

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { readDocx } from '../support/docx-reader.js';
-import { collapseWhitespace, freshTempDir, paragraphsOf, REPO_ROOT, runCli, type CliRun } from '../build/build-helpers.js';
+import { corrections, REFERENCE_DIR } from '../support/reference-corrections.js';
+import { collapseWhitespace, freshTempDir, paragraphsOf, runCli, type CliRun } from '../build/build-helpers.js';
 
-/** The reference texts of the sample and the real plans. */
-export const REFERENCE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'reference');
+export { REFERENCE_DIR } from '../support/reference-corrections.js';
 
 /** A fresh repository (a temporary folder holding plans/) to import into. */
 export function freshRepo(): string {
@@ -46,18 +45,6 @@ export async function importAndBuild(file: string, name: string): Promise<Import
 /** Every paragraph of a .docx (table cells included), whitespace collapsed. */
 export function docxParagraphs(path: string): string[] {
   return paragraphsOf(readDocx(path).body).map((p) => collapseWhitespace(p.text));
-}
-
-/** A difference the tool's fixed layout makes (test/fixtures/reference/<name>.corrections.yaml). */
-interface Correction {
-  from: string;
-  to: string;
-  line?: boolean;
-}
-
-function corrections(name: string): Correction[] {
-  const path = join(REFERENCE_DIR, `${name}.corrections.yaml`);
-  return existsSync(path) ? (parse(readFileSync(path, 'utf8')) as Correction[]) : [];
 }
 
 /**
