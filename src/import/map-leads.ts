@@ -5,7 +5,9 @@ import type { TreeItem, TreeSection } from './outline-tree.js';
 const IMPLEMENTATION = /TỔ CHỨC THỰC HIỆN/iu;
 const LEAD_ONE = /^Chủ trì thực hiện nhiệm vụ:\s*(.+)$/u;
 const LEAD_MANY = /^Chủ trì thực hiện \d+ nhiệm vụ:$/u;
-const UNIT_WORDS = /^(Văn phòng|Phòng|Chi cục|Trung tâm|Sở|Ban|Ủy ban|UBND|Công an|Bộ|Cục|Vụ|Viện|Trường|Đài|Báo|Bảo hiểm|Kho bạc|Thanh tra|Các sở|Các phòng|Các cơ quan)\b/iu;
+// Ended by a lookahead, not \b: JavaScript's \b knows only ASCII letters, so "Sở Y tế" and "Bộ
+// Tài chính" never matched. "Uỷ" is the older spelling of "Ủy".
+const UNIT_WORDS = /^(Văn phòng|Phòng|Chi cục|Trung tâm|Sở|Ban|Ủy ban|Uỷ ban|UBND|Công an|Bộ|Cục|Vụ|Viện|Trường|Đài|Báo|Bảo hiểm|Kho bạc|Thanh tra|Các sở|Các phòng|Các cơ quan)(?![\p{L}\p{N}])/iu;
 
 /** Words of a text for matching: lower case, no punctuation. */
 function words(text: string): string[] {

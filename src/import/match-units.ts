@@ -55,11 +55,18 @@ export function sameUnit(a: string, b: string): boolean {
   return sameWords(words(a), words(b)) || mistyped(a, b);
 }
 
-/** A name typed with a slip ("Chi tiêu chuẩn ..." for "Chi cục Tiêu chuẩn ..."): few letters apart, of a long name. */
+/**
+ * A name typed with a slip ("Chi tiêu chuẩn ..." for "Chi cục Tiêu chuẩn ..."): few letters apart,
+ * of a long name, with the same numbers and the same last word. Units of one kind differ in their
+ * last word or number ("Ủy ban nhân dân xã A" and "xã B", "phường 1" and "phường 12"): never one.
+ */
 function mistyped(a: string, b: string): boolean {
   const x = a.toLocaleLowerCase('vi');
   const y = b.toLocaleLowerCase('vi');
-  return Math.min(x.length, y.length) >= 20 && distance(x, y) <= Math.max(x.length, y.length) * 0.15;
+  if (Math.min(x.length, y.length) < 20 || distance(x, y) > Math.max(x.length, y.length) * 0.15) return false;
+  const numbers = (t: string) => (t.match(/\d+/g) ?? []).join(' ');
+  const last = (t: string) => words(t).at(-1) ?? '';
+  return numbers(x) === numbers(y) && last(x) === last(y);
 }
 
 /** The units an import finds, one entry however many ways a unit is written. */

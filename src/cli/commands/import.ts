@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ImportFailure } from '../../import/import-failure.js';
 import { importPlan } from '../../import/import-plan.js';
 import { readSource } from '../../import/read-source.js';
@@ -31,7 +31,7 @@ export function runImport(file: string, options: ImportOptions, io: Io): number 
   if (!existsSync(source) || !statSync(source).isFile()) return refuse(io, say('import.no-file', { file }));
   const dir = resolve(io.cwd, options.output ?? join(root, 'plans', basename(source, extname(source))));
   const inside = relative(root, dir);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return refuse(io, say('import.outside-repo', { dir: options.output ?? dir, root }));
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || throughLink(root, dir)) return refuse(io, say('import.outside-repo', { dir: options.output ?? dir, root }));
   const shownDir = relative(io.cwd, dir) || '.';
   if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) return refuse(io, say('import.exists', { dir: shownDir }));
   // A progress line, rewritten in place, on a terminal only (a log or a pipe gets none).
@@ -52,6 +52,21 @@ export function runImport(file: string, options: ImportOptions, io: Io): number 
   lines.push(say('import.next', { dir: shownDir }));
   io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
+}
+
+/**
+ * Whether the folder, or the nearest part of its path that exists, is reached through a link
+ * (plans/ or a folder below it linked elsewhere): the files would be written where the link points,
+ * perhaps outside the repository.
+ */
+function throughLink(root: string, dir: string): boolean {
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    return realpathSync(existing) !== join(realpathSync(root), relative(root, existing));
+  } catch {
+    return true;
+  }
 }
 
 function refuse(io: Io, message: string): number {

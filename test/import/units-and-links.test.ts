@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { freshTempDir, runCli } from '../build/build-helpers.js';
+import { freshRepo, importAndBuild, REFERENCE_DIR } from './import-helpers.js';
+
+type Units = { units: { id: string; name: string; shortName?: string }[] };
+type Tasks = { groups: { tasks: { id: string; lead?: string }[] }[] };
+
+/** The sample's reference text with names replaced, as a file to import. */
+function sampleWith(replace: Record<string, string>): string {
+  let text = readFileSync(join(REFERENCE_DIR, 'ke-hoach-2023.txt'), 'utf8');
+  for (const [from, to] of Object.entries(replace)) text = text.split(from).join(to);
+  const file = join(freshTempDir('plan-import-src-'), 'ke-hoach.txt');
+  writeFileSync(file, text);
+  return file;
+}
+
+const read = <T>(dir: string, name: string) => parse(readFileSync(join(dir, name), 'utf8')) as T;
+
+describe('plan import (found by an adversarial review)', () => {
+  it('reads units named "Sở ...": the unit words ended in \\b, which JavaScript knows for ASCII letters only', async () => {
+    const { planDir, todos } = await importAndBuild(sampleWith({ 'Phòng Quản lý Công nghệ và TTCN': 'Sở Quản lý Công nghệ và TTCN' }), 'so');
+    const { units } = read<Units>(planDir, 'units.yaml');
+    const unit = units.find((u) => u.name.startsWith('Sở Quản lý Công nghệ'))!;
+    expect(unit).toBeDefined();
+    const leads = read<Tasks>(planDir, 'tasks.yaml').groups.flatMap((g) => g.tasks.map((t) => t.lead));
+    expect(leads).toContain(unit.id);
+    expect(todos.filter((t) => t.includes('Không tìm thấy đơn vị chủ trì'))).toEqual([]);
+  });
+
+  it('keeps units of one kind apart ("phường 1" and "phường 2"): the second led its task as the first, in silence', async () => {
+    const { planDir } = await importAndBuild(sampleWith({ 'Phòng Quản lý Khoa học': 'Ủy ban nhân dân phường 1', 'Phòng Quản lý Công nghệ và TTCN': 'Ủy ban nhân dân phường 2' }), 'phuong');
+    const { units } = read<Units>(planDir, 'units.yaml');
+    const one = units.find((u) => u.name === 'Ủy ban nhân dân phường 1');
+    const two = units.find((u) => u.name === 'Ủy ban nhân dân phường 2');
+    expect(one).toBeDefined();
+    expect(two).toBeDefined();
+    expect(one!.id).not.toBe(two!.id);
+    const leads = read<Tasks>(planDir, 'tasks.yaml').groups.flatMap((g) => g.tasks.map((t) => t.lead));
+    expect(leads).toContain(two!.id);
+  });
+
+  it('writes nothing through a link: -o into a folder of plans/ linked elsewhere is refused (the files landed where it pointed)', async () => {
+    const repo = freshRepo();
+    const outside = freshTempDir('plan-import-outside-');
+    symlinkSync(outside, join(repo, 'plans', 'link-out'));
+    for (const target of ['plans/link-out', 'plans/link-out/sub']) {
+      const run = await runCli(['import', join(REFERENCE_DIR, 'ke-hoach-2023.txt'), '-o', target], repo);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/ngoài kho/);
+    }
+    expect(readdirSync(outside)).toEqual([]);
+  });
+});
