@@ -245,6 +245,7 @@ export const en: Catalogue = {
   'import.not-docx': (a) => `Error: ${a['file']} is not a .docx file (it cannot be read as a Word file); open it in Word and save it as .docx`,
   'import.encrypted': (a) => `Error: ${a['file']} is password-protected (an encrypted Word file); open it in Word, remove the password and save it again`,
   'import.corrupt': (a) => `Error: ${a['file']} is damaged (its .docx zip cannot be read); open it in Word and save it again`,
+  'import.not-utf-8': (a) => `Error: ${a['file']} is not saved as UTF-8 (perhaps "ANSI"/Windows-1258 or TCVN3): open it, save it again as UTF-8, and import it again`,
   'import.empty': (a) => `Error: ${a['file']} has no content`,
   'import.not-a-plan': (a) => `Error: ${a['file']} does not read as a Kế hoạch (no "KẾ HOẠCH" line, no I., II. sections); nothing imported`,
   'import.no-repo': () => 'Error: no plans/ folder here or above; run plan import inside a plans repository (plan init makes one)',

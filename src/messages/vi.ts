@@ -259,6 +259,7 @@ export const vi: Catalogue = {
   'import.not-docx': (a) => `Lỗi: ${a['file']} không phải tệp .docx (không đọc được như một tệp Word); hãy mở trong Word và lưu lại dạng .docx`,
   'import.encrypted': (a) => `Lỗi: ${a['file']} có mật khẩu (tệp Word được mã hóa); hãy mở trong Word, bỏ mật khẩu rồi lưu lại`,
   'import.corrupt': (a) => `Lỗi: ${a['file']} bị hỏng (tệp nén .docx không đọc được); hãy mở trong Word và lưu lại`,
+  'import.not-utf-8': (a) => `Lỗi: ${a['file']} không được lưu bằng bảng mã UTF-8 (có thể là "ANSI"/Windows-1258 hay TCVN3): mở tệp và lưu lại với bảng mã UTF-8, rồi nhập lại`,
   'import.empty': (a) => `Lỗi: ${a['file']} không có nội dung nào`,
   'import.not-a-plan': (a) => `Lỗi: ${a['file']} không giống một Kế hoạch (không có dòng "KẾ HOẠCH", không có các mục I., II.); không nhập`,
   'import.no-repo': () => 'Lỗi: không tìm thấy thư mục plans/ ở thư mục này hay các thư mục trên nó; chạy plan import trong kho kế hoạch (plan init để tạo)',

@@ -35,6 +35,8 @@ const CASES: { name: string; file: string; bytes: () => Uint8Array; vi: string; 
   { name: 'a zip that is no Word document', file: 'nen.docx', bytes: () => zipSync({ 'a.txt': strToU8('x') }), vi: 'không phải tệp .docx', en: 'is not a .docx file' },
   { name: 'an empty document', file: 'trong.docx', bytes: () => docxOf([]), vi: 'không có nội dung nào', en: 'has no content' },
   { name: 'an empty text file', file: 'trong.txt', bytes: () => new Uint8Array(0), vi: 'không có nội dung nào', en: 'has no content' },
+  // "Văn phòng" in Windows-1258 ("ANSI"): its bytes are no UTF-8; read as UTF-8 it came out "V�n ph�ng", in silence.
+  { name: 'a text file saved as Windows-1258', file: 'ansi.txt', bytes: () => Uint8Array.from([0x4b, 0xca, 0x20, 0x48, 0x4f, 0xaf, 0x43, 0x48, 0x0a, 0x56, 0xe3, 0x6e, 0x20, 0x70, 0x68, 0xf2, 0x6e, 0x67, 0x0a]), vi: 'không được lưu bằng bảng mã UTF-8', en: 'is not saved as UTF-8' },
   { name: 'a document that is not a plan', file: 'thu-moi.docx', bytes: () => docxOf(['THƯ MỜI', 'Kính gửi các đơn vị.', 'Trân trọng kính mời dự hội nghị.']), vi: 'không giống một Kế hoạch', en: 'does not read as a Kế hoạch' },
 ];
 
@@ -60,6 +62,20 @@ describe('plan import of input it cannot read: a message in words, exit 2, nothi
       expect(readdirSync(join(repo, 'plans'))).toEqual([]);
     });
   }
+
+  it("reads a text saved as UTF-16 (Notepad's \"Unicode\") as the same plan as its UTF-8 (it was told \"not a plan\")", async () => {
+    const repo = freshRepo();
+    repos.push(repo);
+    const text = readFileSync(join(REFERENCE_DIR, 'ke-hoach-2023.txt'), 'utf8');
+    writeFileSync(join(repo, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(join(repo, 'utf8.txt'), text);
+    expect((await runCli(['import', 'utf16.txt'], repo)).code).toBe(0);
+    expect((await runCli(['import', 'utf8.txt'], repo)).code).toBe(0);
+    for (const name of ['plan.yaml', 'units.yaml', 'tasks.yaml']) {
+      const [a, b] = ['utf16', 'utf8'].map((dir) => readFileSync(join(repo, 'plans', dir, name), 'utf8').replace(/utf(16|8)\.txt/g, ''));
+      expect(a, name).toBe(b);
+    }
+  });
 
   it('reads the same tiny .docx when it is a plan (the cases above fail for their input, not the package)', async () => {
     const repo = freshRepo();
