@@ -3,7 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 /** An element as fast-xml-parser's preserveOrder gives it: `{ "w:p": [children], ":@": { "@_w:val": ... } }`. */
 export type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false, parseAttributeValue: false, processEntities: true });
+// htmlEntities: character references too ("Tri&#7875;n" is "Triển"), which Word may write and processEntities alone leaves as typed.
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false, parseAttributeValue: false, processEntities: true, htmlEntities: true });
 
 /** A part of the package as ordered nodes. */
 export function parseXml(text: string): XmlNode[] {

@@ -77,6 +77,17 @@ describe('plan import of input it cannot read: a message in words, exit 2, nothi
     }
   });
 
+  it('reads character references in the XML as the letters they stand for ("Tri&#7875;n" is "Triển"; they were kept as typed)', async () => {
+    const repo = freshRepo();
+    repos.push(repo);
+    writeFileSync(join(repo, 'so.docx'), docxOf(['KẾ HOẠCH', 'Tri&#7875;n khai k&#x1ECB;p th&#7901;i', 'I. MỤC ĐÍCH', 'N&#7897;i dung.', 'II. YÊU CẦU', 'Nội dung.']));
+    expect((await runCli(['import', 'so.docx'], repo)).code).toBe(0);
+    const plan = readFileSync(join(repo, 'plans', 'so', 'plan.yaml'), 'utf8');
+    expect(plan).toContain('Triển khai kịp thời');
+    expect(plan).toContain('Nội dung.');
+    expect(plan).not.toContain('&#');
+  });
+
   it('reads the same tiny .docx when it is a plan (the cases above fail for their input, not the package)', async () => {
     const repo = freshRepo();
     repos.push(repo);
