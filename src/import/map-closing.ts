@@ -16,6 +16,7 @@ export interface ImportedClosing {
 
 const RECIPIENTS = /^Nơi nhận:?$/iu;
 const ARCHIVE = /^-\s*Lưu:\s*VT,\s*(.+?)\.?$/u;
+const ARCHIVE_VT_ONLY = /^-\s*Lưu:\s*VT\s*\.?$/u;
 const AUTHORITY = /^(TM|KT|Q|TL|TUQ)\.\s/u;
 const CAPITALS = /^[\p{Lu}\s.]+$/u;
 
@@ -52,6 +53,13 @@ export function readClosing(blocks: readonly SourceBlock[], start: number, end: 
   for (; i < tail.length && tail[i]!.text.startsWith('-'); i++) {
     const text = tail[i]!.text;
     const archive = ARCHIVE.exec(text);
+    if (ARCHIVE_VT_ONLY.test(text)) {
+      // "Lưu: VT." names no drafting unit, which Nghị định 30 asks for: one is to be chosen, and the line then prints with it.
+      result.archive = units.addAbbreviation('VP', tail[i]!.n).id;
+      todos.push({ file: 'plan.yaml', path: ['archive'], reason: 'Dòng "Lưu: VT." không có đơn vị soạn thảo (Nghị định 30 ghi "Lưu: VT, <đơn vị soạn thảo>"): chọn đơn vị lưu văn bản.', n: tail[i]!.n });
+      i++;
+      break;
+    }
     if (archive) {
       result.archive = units.addAbbreviation(archive[1]!, tail[i]!.n).id;
       i++;

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { freshTempDir } from '../build/build-helpers.js';
 import { importAndBuild, REFERENCE_DIR } from './import-helpers.js';
 
 type Units = { units: { id: string; name: string; abbreviation?: string }[] };
@@ -25,5 +26,15 @@ describe('plan import: the unit of the "Lưu: VT, ..." line', () => {
     expect(placeholder.name).toBe('Đơn vị lưu NC');
     const line = text.split('\n').findIndex((l) => l.trim() === `name: ${placeholder.name}`) + 1;
     expect(todos.filter((t) => t.includes(`units.yaml:${line}  TODO`))).toHaveLength(1);
+  });
+
+  it('"Lưu: VT." with no drafting unit: a TODO to choose one, and the plan builds (the line was read as a recipient, and the build failed)', async () => {
+    const text = readFileSync(join(REFERENCE_DIR, 'ke-hoach-2023.txt'), 'utf8').replace('- Lưu: VT, VP.', '- Lưu: VT.');
+    const file = join(freshTempDir('plan-import-src-'), 'luu-vt.txt');
+    writeFileSync(file, text);
+    const { planDir, todos } = await importAndBuild(file, 'luu-vt');
+    expect(todos.filter((t) => t.includes('không có đơn vị soạn thảo'))).toHaveLength(1);
+    const plan = parse(readFileSync(join(planDir, 'plan.yaml'), 'utf8')) as { recipients: { name: string }[] };
+    expect(plan.recipients.map((r) => r.name).filter((n) => n.includes('Lưu'))).toEqual([]);
   });
 });
