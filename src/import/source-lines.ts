@@ -32,7 +32,11 @@ export interface SourceTable {
 
 export type SourceBlock = SourceParagraph | SourceTable;
 
-/** Text with runs of whitespace (non-breaking spaces, tabs) as one space, trimmed. */
+/**
+ * A paragraph's text, trimmed, its line breaks, tabs and non-breaking spaces as spaces, in NFC
+ * (the parsers read "Thời gian hoàn thành" as typed on most keyboards). Two spaces in a row are
+ * kept: a typo of the source stays for `plan check` to report and `check --fix` to mend.
+ */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.normalize('NFC').replace(/[\t\n\r\v\f\u00a0]/g, ' ').trim();
 }

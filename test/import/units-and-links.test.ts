@@ -42,6 +42,17 @@ describe('plan import (found by an adversarial review)', () => {
     expect(leads).toContain(two!.id);
   });
 
+  it('keeps a doubled space as typed, for plan check to report and --fix to mend (it was collapsed in silence)', async () => {
+    const repo = freshRepo();
+    const file = sampleWith({ 'Triển khai kịp thời, có hiệu quả': 'Triển khai  kịp thời, có hiệu quả' });
+    expect((await runCli(['import', file, '-o', 'plans/kh'], repo)).code).toBe(0);
+    expect(readFileSync(join(repo, 'plans', 'kh', 'plan.yaml'), 'utf8')).toContain('Triển khai  kịp thời');
+    const check = await runCli(['check'], repo);
+    expect(check.stdout).toMatch(/plan\.yaml:\d+:\d+ +cảnh báo .* text-spacing/);
+    expect((await runCli(['check', '--fix'], repo)).stdout).toContain('text-spacing: 1');
+    expect(readFileSync(join(repo, 'plans', 'kh', 'plan.yaml'), 'utf8')).toContain('Triển khai kịp thời, có hiệu quả');
+  });
+
   it('writes nothing through a link: -o into a folder of plans/ linked elsewhere is refused (the files landed where it pointed)', async () => {
     const repo = freshRepo();
     const outside = freshTempDir('plan-import-outside-');
