@@ -65,8 +65,9 @@ export function readHeader(paragraphs: readonly SourceParagraph[], todos: Todo[]
   }
   const title: SourceParagraph[] = [];
   let at = typeAt + 1;
-  // A .docx says which lines are the title: centred under "KẾ HOẠCH"; a text file, where the opening starts.
-  const inTitle = (p: SourceParagraph) => (p.center !== undefined ? p.center : title.length === 0 || !endsTitle(p));
+  // The line under "KẾ HOẠCH" is the title, however it is aligned; the lines after it are too when
+  // a .docx centres them as it does, or in a text file until the opening starts.
+  const inTitle = (p: SourceParagraph) => title.length === 0 || (p.center !== undefined ? p.center : !endsTitle(p));
   while (at < paragraphs.length && title.length < 4 && inTitle(paragraphs[at]!)) title.push(paragraphs[at++]!);
   header.title = title.length === 1 ? title[0]!.text : title.length > 1 ? title.map((p) => p.text) : 'Tên kế hoạch';
   header.next = at;

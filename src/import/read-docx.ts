@@ -144,7 +144,10 @@ function collectRuns(node: XmlNode): TextRun[] {
         else if (partName === 'w:tab' || partName === 'w:br' || partName === 'w:cr') text += ' ';
         else if (partName === 'w:noBreakHyphen') text += '-';
       }
-      runs.push({ text, bold: isOn(props, 'w:b'), italic: isOn(props, 'w:i') });
+      // Capitals set by the font ("Kế hoạch" shown as "KẾ HOẠCH") are the text the reader sees.
+      if (isOn(props, 'w:caps')) text = text.toLocaleUpperCase('vi');
+      // A typed asterisk is an asterisk: in the plan's text syntax "*" marks italics, "\*" prints one.
+      runs.push({ text: text.replace(/\*/g, '\\*'), bold: isOn(props, 'w:b'), italic: isOn(props, 'w:i') });
     } else if (RUN_CONTAINERS.has(name)) runs.push(...collectRuns(c));
   }
   return runs;

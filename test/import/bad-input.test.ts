@@ -88,6 +88,28 @@ describe('plan import of input it cannot read: a message in words, exit 2, nothi
     expect(plan).not.toContain('&#');
   });
 
+  it('reads capitals the font sets ("Kế hoạch" shown as KẾ HOẠCH) as the reader sees them, and a typed asterisk as one (the header was lost; "*sao*" printed in italics)', async () => {
+    const repo = freshRepo();
+    repos.push(repo);
+    const body = [
+      '<w:p><w:r><w:rPr><w:b/><w:caps/></w:rPr><w:t>Kế hoạch</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>Thử nghiệm</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>I. MỤC ĐÍCH</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t xml:space="preserve">Ghi chú *sao* như đã gõ.</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>II. YÊU CẦU</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>Nội dung.</w:t></w:r></w:p>',
+    ].join('');
+    writeFileSync(join(repo, 'caps.docx'), zipSync({
+      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
+      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
+    }));
+    const run = await runCli(['import', 'caps.docx'], repo);
+    expect(run.code, run.stderr).toBe(0);
+    const plan = readFileSync(join(repo, 'plans', 'caps', 'plan.yaml'), 'utf8');
+    expect(plan).toMatch(/^title: Thử nghiệm$/m);
+    expect(plan).toContain('Ghi chú \\*sao\\* như đã gõ.');
+  });
+
   it('reads the same tiny .docx when it is a plan (the cases above fail for their input, not the package)', async () => {
     const repo = freshRepo();
     repos.push(repo);
