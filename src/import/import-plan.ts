@@ -3,6 +3,7 @@ import type { PendingFile } from '../render/write-output.js';
 import type { LocatedTodo } from './findings.js';
 import { ImportFailure } from './import-failure.js';
 import { looksLikePlan, mapPlan, type MappedPlan } from './map-plan.js';
+import { unreadOf } from './read-docx.js';
 import type { SourceBlock } from './source-lines.js';
 import { writeYaml } from './write-yaml.js';
 
@@ -18,6 +19,8 @@ export function importPlan(blocks: readonly SourceBlock[], dir: string, shown: s
   if (blocks.length === 0 || blocks.every((b) => b.kind === 'p' && b.text === '')) throw new ImportFailure('import.empty', { file: shown });
   if (!looksLikePlan(blocks)) throw new ImportFailure('import.not-a-plan', { file: shown });
   const mapped = mapPlan(blocks, sourceName);
+  // What a .docx holds that a plan has no field for (an image, a footnote): said at the outline, by paragraph.
+  for (const { n, parts } of unreadOf(blocks)) mapped.todos.push({ file: 'plan.yaml', path: ['outline'], reason: `Đoạn ${n} của văn bản nguồn có ${parts.join(', ')}: không nhập được, hãy xem lại bản gốc.`, n });
   const files: PendingFile[] = [];
   const todos: LocatedTodo[] = [];
   for (const file of mapped.files) {

@@ -110,6 +110,28 @@ describe('plan import of input it cannot read: a message in words, exit 2, nothi
     expect(plan).toContain('Ghi chú \\*sao\\* như đã gõ.');
   });
 
+  it('says, by paragraph, what of a .docx it does not read (an image, a footnote), and reads text moved with changes tracked (both were dropped in silence)', async () => {
+    const repo = freshRepo();
+    repos.push(repo);
+    const body = [
+      '<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>Thử nghiệm</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>I. MỤC ĐÍCH</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>Có hình.</w:t></w:r><w:r><w:drawing/></w:r></w:p>',
+      '<w:p><w:r><w:t>Có chú thích.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>',
+      '<w:p><w:moveTo w:id="2"><w:r><w:t>Đoạn được chuyển tới.</w:t></w:r></w:moveTo></w:p>',
+    ].join('');
+    writeFileSync(join(repo, 'hinh.docx'), zipSync({
+      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
+      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
+    }));
+    const run = await runCli(['import', 'hinh.docx'], repo);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/TODO +Đoạn 4 của văn bản nguồn có hình ảnh hay khung chữ: không nhập được/);
+    expect(run.stdout).toMatch(/TODO +Đoạn 5 của văn bản nguồn có chú thích cuối trang: không nhập được/);
+    expect(readFileSync(join(repo, 'plans', 'hinh', 'plan.yaml'), 'utf8')).toContain('Đoạn được chuyển tới.');
+  });
+
   it('reads the same tiny .docx when it is a plan (the cases above fail for their input, not the package)', async () => {
     const repo = freshRepo();
     repos.push(repo);
