@@ -15,4 +15,4 @@ export function failureText(error: unknown, lang: Lang): string {
 }
 
 /** The file system errors said in words (src/messages: cli.fs-failed). */
-const FILE_SYSTEM_CODES = ['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EDQUOT', 'ENOENT'];
+const FILE_SYSTEM_CODES = ['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EDQUOT', 'ENOENT', 'ENAMETOOLONG', 'ELOOP'];

@@ -237,19 +237,20 @@ export const en: Catalogue = {
   'fix.date-format': () => 'Write the date as Nghị định 30 does',
   'cli.fs-failed': (a) =>
     `Error: cannot write${a['path'] ? ` ${a['path']}` : ''}: ` +
-    ({ ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'no permission to write', EPERM: 'no permission to write', EROFS: 'the file system is read-only', EEXIST: 'a file stands there, not a folder', ENOTDIR: 'a file stands on the path where a folder is needed', EISDIR: 'a folder stands there, not a file', ENOENT: 'no folder can be made there' }[String(a['code'])] ?? String(a['code'])) +
+    ({ ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'no permission to write', EPERM: 'no permission to write', EROFS: 'the file system is read-only', EEXIST: 'a file stands there, not a folder', ENOTDIR: 'a file stands on the path where a folder is needed', EISDIR: 'a folder stands there, not a file', ENOENT: 'no folder can be made there', ENAMETOOLONG: 'a file or folder name is too long', ELOOP: 'the path has a loop of links' }[String(a['code'])] ?? String(a['code'])) +
     '.',
   'cli.failed': (a) => `Error: ${a['detail']}`,
   'import.no-file': (a) => `Error: there is no file ${a['file']}`,
   'import.unknown-kind': (a) => `Error: ${a['file']} is not a .docx, .txt or .md file; plan import reads only these`,
   'import.not-docx': (a) => `Error: ${a['file']} is not a .docx file (it cannot be read as a Word file); open it in Word and save it as .docx`,
-  'import.encrypted': (a) => `Error: ${a['file']} is password-protected (an encrypted Word file); open it in Word, remove the password and save it again`,
+  'import.encrypted': (a) => `Error: ${a['file']} is password-protected (an encrypted Word file) or an old .doc (Word 97-2003); open it in Word, remove any password, and save it as .docx`,
   'import.corrupt': (a) => `Error: ${a['file']} is damaged (its .docx zip cannot be read); open it in Word and save it again`,
   'import.not-utf-8': (a) => `Error: ${a['file']} is not saved as UTF-8 (perhaps "ANSI"/Windows-1258 or TCVN3): open it, save it again as UTF-8, and import it again`,
   'import.empty': (a) => `Error: ${a['file']} has no content`,
   'import.not-a-plan': (a) => `Error: ${a['file']} does not read as a Kế hoạch (no "KẾ HOẠCH" line, no I., II. sections); nothing imported`,
   'import.no-repo': () => 'Error: no plans/ folder here or above; run plan import inside a plans repository (plan init makes one)',
   'import.outside-repo': (a) => `Error: ${a['dir']} is outside the plans repository ${a['root']}; plan import writes only inside it (for example -o plans/plan-name)`,
+  'import.outside-plans': (a) => `Error: ${a['dir']} is not in the folder plans/, where plan check and plan build look for plans; write to plans/<name> (for example -o plans/plan-name)`,
   'import.exists': (a) => `Error: the folder ${a['dir']} exists and is not empty; choose another name with -o plans/<name> or remove it. Nothing was written.`,
   'import.done': (a) => `Imported ${a['file']} into ${a['dir']}: ${a['sections']} headings, ${a['tasks']} tasks, ${a['units']} units, ${a['appendices']} appendices; ${a['todos']} places to review (TODO).`,
   'import.todo': (a) => `${a['at']}  TODO  ${a['reason']} (paragraph ${a['n']} of the source)`,

@@ -257,13 +257,14 @@ export const vi: Catalogue = {
   'import.no-file': (a) => `Lỗi: không có tệp ${a['file']}`,
   'import.unknown-kind': (a) => `Lỗi: ${a['file']} không phải tệp .docx, .txt hay .md; plan import chỉ đọc ba loại tệp này`,
   'import.not-docx': (a) => `Lỗi: ${a['file']} không phải tệp .docx (không đọc được như một tệp Word); hãy mở trong Word và lưu lại dạng .docx`,
-  'import.encrypted': (a) => `Lỗi: ${a['file']} có mật khẩu (tệp Word được mã hóa); hãy mở trong Word, bỏ mật khẩu rồi lưu lại`,
+  'import.encrypted': (a) => `Lỗi: ${a['file']} có mật khẩu (tệp Word được mã hóa) hoặc là tệp .doc cũ (Word 97-2003); hãy mở trong Word, bỏ mật khẩu nếu có, rồi lưu lại dạng .docx`,
   'import.corrupt': (a) => `Lỗi: ${a['file']} bị hỏng (tệp nén .docx không đọc được); hãy mở trong Word và lưu lại`,
   'import.not-utf-8': (a) => `Lỗi: ${a['file']} không được lưu bằng bảng mã UTF-8 (có thể là "ANSI"/Windows-1258 hay TCVN3): mở tệp và lưu lại với bảng mã UTF-8, rồi nhập lại`,
   'import.empty': (a) => `Lỗi: ${a['file']} không có nội dung nào`,
   'import.not-a-plan': (a) => `Lỗi: ${a['file']} không giống một Kế hoạch (không có dòng "KẾ HOẠCH", không có các mục I., II.); không nhập`,
   'import.no-repo': () => 'Lỗi: không tìm thấy thư mục plans/ ở thư mục này hay các thư mục trên nó; chạy plan import trong kho kế hoạch (plan init để tạo)',
   'import.outside-repo': (a) => `Lỗi: ${a['dir']} nằm ngoài kho kế hoạch ${a['root']}; plan import chỉ ghi vào trong kho (ví dụ -o plans/ten-ke-hoach)`,
+  'import.outside-plans': (a) => `Lỗi: ${a['dir']} không nằm trong thư mục plans/, nơi plan check và plan build tìm kế hoạch; hãy ghi vào plans/<tên> (ví dụ -o plans/ten-ke-hoach)`,
   'import.exists': (a) => `Lỗi: thư mục ${a['dir']} đã có và không trống; chọn tên khác bằng -o plans/<tên> hoặc xóa thư mục đó. Không ghi tệp nào.`,
   'import.done': (a) => `Đã nhập ${a['file']} vào ${a['dir']}: ${a['sections']} đề mục, ${a['tasks']} nhiệm vụ, ${a['units']} đơn vị, ${a['appendices']} Phụ lục; ${a['todos']} chỗ cần xem lại (TODO).`,
   'import.todo': (a) => `${a['at']}  TODO  ${a['reason']} (đoạn ${a['n']} của tệp nguồn)`,
@@ -271,7 +272,7 @@ export const vi: Catalogue = {
   'import.progress': (a) => `Đang đọc ${a['file']}: ${a['done']}/${a['total']} đoạn`,
   'cli.fs-failed': (a) =>
     `Lỗi: không ghi được${a['path'] ? ` ${a['path']}` : ''}: ` +
-    ({ ENOSPC: 'ổ đĩa đã đầy', EDQUOT: 'đã hết dung lượng được phép', EACCES: 'không có quyền ghi', EPERM: 'không có quyền ghi', EROFS: 'ổ đĩa chỉ cho đọc', EEXIST: 'ở đó là một tệp, không phải thư mục', ENOTDIR: 'trên đường dẫn có một tệp ở chỗ cần thư mục', EISDIR: 'ở đó là một thư mục, không phải tệp', ENOENT: 'không tạo được thư mục ở đó' }[String(a['code'])] ?? String(a['code'])) +
+    ({ ENOSPC: 'ổ đĩa đã đầy', EDQUOT: 'đã hết dung lượng được phép', EACCES: 'không có quyền ghi', EPERM: 'không có quyền ghi', EROFS: 'ổ đĩa chỉ cho đọc', EEXIST: 'ở đó là một tệp, không phải thư mục', ENOTDIR: 'trên đường dẫn có một tệp ở chỗ cần thư mục', EISDIR: 'ở đó là một thư mục, không phải tệp', ENOENT: 'không tạo được thư mục ở đó', ENAMETOOLONG: 'tên tệp hay thư mục quá dài', ELOOP: 'đường dẫn có liên kết vòng' }[String(a['code'])] ?? String(a['code'])) +
     '.',
 };
 

@@ -53,6 +53,15 @@ describe('plan import (found by an adversarial review)', () => {
     expect(readFileSync(join(repo, 'plans', 'kh', 'plan.yaml'), 'utf8')).toContain('Triển khai kịp thời, có hiệu quả');
   });
 
+  it('writes only into plans/, where check and build look (-o out/x wrote a plan nothing would read)', async () => {
+    const repo = freshRepo();
+    const run = await runCli(['import', join(REFERENCE_DIR, 'ke-hoach-2023.txt'), '-o', 'out/x'], repo);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('không nằm trong thư mục plans/');
+    expect(readdirSync(repo).sort()).toEqual(['plans']);
+    expect((await runCli(['import', join(REFERENCE_DIR, 'ke-hoach-2023.txt'), '-o', 'plans/2023/ke-hoach'], repo)).code).toBe(0);
+  });
+
   it('writes nothing through a link: -o into a folder of plans/ linked elsewhere is refused (the files landed where it pointed)', async () => {
     const repo = freshRepo();
     const outside = freshTempDir('plan-import-outside-');

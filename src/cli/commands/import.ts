@@ -32,6 +32,8 @@ export function runImport(file: string, options: ImportOptions, io: Io): number 
   const dir = resolve(io.cwd, options.output ?? join(root, 'plans', basename(source, extname(source))));
   const inside = relative(root, dir);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || throughLink(root, dir)) return refuse(io, say('import.outside-repo', { dir: options.output ?? dir, root }));
+  // Where check and build look: plans/<name>, or deeper in plans/ (plans/2024/ke-hoach-a).
+  if (relative(join(root, 'plans'), dir).startsWith('..')) return refuse(io, say('import.outside-plans', { dir: options.output ?? dir }));
   const shownDir = relative(io.cwd, dir) || '.';
   if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) return refuse(io, say('import.exists', { dir: shownDir }));
   // A progress line, rewritten in place, on a terminal only (a log or a pipe gets none).
