@@ -47,7 +47,14 @@ export class DocxNumbering {
     }
     for (const node of root ? childrenOf(root) : []) {
       if (nameOf(node) !== 'w:num') continue;
-      this.levels.set(attr(node, 'w:numId') ?? '', abstracts.get(attr(child(node, 'w:abstractNumId') ?? {}, 'w:val') ?? '') ?? []);
+      const levels = [...(abstracts.get(attr(child(node, 'w:abstractNumId') ?? {}, 'w:val') ?? '') ?? [])];
+      // A list that starts elsewhere than its definition ("5.", "6." continuing a list cut by a table).
+      for (const override of childrenOf(node).filter((c) => nameOf(c) === 'w:lvlOverride')) {
+        const ilvl = Number(attr(override, 'w:ilvl') ?? 0);
+        const start = attr(child(override, 'w:startOverride') ?? {}, 'w:val');
+        if (start !== undefined && levels[ilvl]) levels[ilvl] = { ...levels[ilvl]!, start: Number(start) };
+      }
+      this.levels.set(attr(node, 'w:numId') ?? '', levels);
     }
   }
 
