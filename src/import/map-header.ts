@@ -25,6 +25,12 @@ function endsTitle(p: SourceParagraph): boolean {
   return /[.;:]$/.test(p.text) || /^(Căn cứ|Thực hiện|[IVX]+\.\s|\d+\.\s|-\s)/u.test(p.text);
 }
 
+/** A draft's marks above the header: "DỰ THẢO", "Dự thảo lần 2", a note in brackets. */
+const DRAFT_MARK = /^(?:DỰ THẢO|Dự thảo)(?![\p{L}])|^\(.*\)$/u;
+
+/** The most lines an issuer's name takes: the superior body's two and its own two. */
+const MAX_ISSUER_LINES = 4;
+
 /**
  * Reads the header block: issuer lines, national name and motto (printed by the tool, so skipped),
  * "Số: .../KH-...", place and date, "KẾ HOẠCH" and the title lines after it. What the source lacks
@@ -34,6 +40,7 @@ export function readHeader(paragraphs: readonly SourceParagraph[], todos: Todo[]
   const typeAt = paragraphs.findIndex((p) => DOCUMENT_TYPE.test(p.text));
   const head = typeAt === -1 ? [] : paragraphs.slice(0, typeAt);
   const issuerLines: SourceParagraph[] = [];
+  const notIssuer: SourceParagraph[] = [];
   let number: { value: string; abbreviation: string; n: number } | null = null;
   let placeDate: { place: string; date: string; n: number } | null = null;
   for (const p of head) {
@@ -44,7 +51,15 @@ export function readHeader(paragraphs: readonly SourceParagraph[], todos: Todo[]
     else if (dateMatch) {
       const [, place, day, month, year] = dateMatch;
       placeDate = { place: place!, date: `${year}-${month!.padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`, n: p.n };
+    } else if (DRAFT_MARK.test(p.text) || issuerLines.length >= MAX_ISSUER_LINES) {
+      // "DỰ THẢO", "(Lần 2)": a draft's marks above the header, not the issuing body; nor more lines than a body's name takes.
+      notIssuer.push(p);
     } else issuerLines.push(p);
+  }
+  if (notIssuer.length > 0) {
+    const shown = notIssuer.slice(0, 3).map((p) => `"${p.text}"`).join(', ');
+    const more = notIssuer.length > 3 ? ` và ${notIssuer.length - 3} dòng nữa` : '';
+    todos.push({ file: 'plan.yaml', path: ['issuer'], reason: `Dòng phía trên tiêu đề không phải tên cơ quan ban hành, không in ra: ${shown}${more}.`, n: notIssuer[0]!.n });
   }
   const header: ImportedHeader = { issuer: issuerOf(issuerLines), number: number?.value ?? '', place: placeDate?.place ?? 'Địa danh', date: placeDate?.date ?? guessDate(paragraphs), title: '', next: typeAt + 1 };
   const first = paragraphs[0]?.n ?? 0;

@@ -62,6 +62,15 @@ describe('plan import (found by an adversarial review)', () => {
     expect((await runCli(['import', join(REFERENCE_DIR, 'ke-hoach-2023.txt'), '-o', 'plans/2023/ke-hoach'], repo)).code).toBe(0);
   });
 
+  it('does not take a draft\'s marks above the header ("DỰ THẢO", a note in brackets) for the issuing body: a TODO says them (they printed as its name)', async () => {
+    const file = join(freshTempDir('plan-import-src-'), 'du-thao.txt');
+    writeFileSync(file, `DỰ THẢO\n(Ngày 12/3 - lần 2)\n${readFileSync(join(REFERENCE_DIR, 'ubnd-thanh-hoa-kh-235-2025.txt'), 'utf8')}`);
+    const { planDir, todos } = await importAndBuild(file, 'du-thao');
+    const plan = read<{ issuer: { superior?: string[]; name: string[] } }>(planDir, 'plan.yaml');
+    expect([...(plan.issuer.superior ?? []), ...plan.issuer.name]).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH THANH HÓA']);
+    expect(todos.filter((t) => t.includes('"DỰ THẢO", "(Ngày 12/3 - lần 2)"'))).toHaveLength(1);
+  });
+
   it('writes nothing through a link: -o into a folder of plans/ linked elsewhere is refused (the files landed where it pointed)', async () => {
     const repo = freshRepo();
     const outside = freshTempDir('plan-import-outside-');
