@@ -7,7 +7,7 @@ import { bodyTables } from './lib/body-tables.js';
  * The most items a plan may hold: tasks, steps, units and the rows of its own tables together.
  * Each is laid out several times (the body, "Tổ chức thực hiện", the appendices), so their number,
  * more than their words, sets what a build costs; at this limit a check and a build stay within
- * 10 s and 1 GB (bench/worst-case.js). The largest real plans here hold about 200.
+ * 10 s and 1 GB (bench/worst-case.js). The largest real plan here holds 83 (Lâm Đồng: 59 tasks, 24 units).
  */
 export const MAX_PLAN_ITEMS = 2000;
 
@@ -25,7 +25,7 @@ export const MAX_TABLE_COLUMNS = 50;
  */
 export const MAX_UNIT_NAME = 300;
 
-/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows, and no table more than MAX_TABLE_COLUMNS columns. */
+/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows, no table more than MAX_TABLE_COLUMNS columns, no unit a name longer than MAX_UNIT_NAME. */
 export const planSize: Rule = {
   id: 'plan-size',
   severity: 'error',
@@ -65,7 +65,6 @@ function planItems(plan: Plan): Origin[] {
   return [...plan.units.map((u) => u.origin), ...plan.tasks.flatMap((t) => [t.origin, ...t.steps.map((s) => s.origin)]), ...tables.flatMap((t) => rowOrigins(t.rows))];
 }
 
-
 /** A row, its continuation lines and its sub-rows each count: each prints a row. */
 function rowOrigins(rows: readonly TableRowSpec[]): Origin[] {
   return rows.flatMap((row) => (row.kind === 'group' ? [row.origin] : [row.origin, ...row.lines.map(() => row.origin), ...rowOrigins(row.rows)]));
@@ -75,4 +74,3 @@ function rowOrigins(rows: readonly TableRowSpec[]): Origin[] {
 function leafColumns(columns: readonly TableColumnSpec[]): TableColumnSpec[] {
   return columns.flatMap((c) => (c.columns.length > 0 ? leafColumns(c.columns) : [c]));
 }
-
