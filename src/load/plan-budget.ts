@@ -1,7 +1,7 @@
 /**
  * What one plan may hold, all its files together (README, Limits): these bound what a check and a
  * build cost, so that no plan under them takes more than 10 s or 1 GB (bench/worst-case.js
- * measures it). The largest real plans here hold some 160 KB of YAML; 2 MB is some 500 printed pages.
+ * measures it). The largest real plan here holds 87 KB of YAML; 2 MB is some 500 printed pages.
  */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
