@@ -82,7 +82,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--as-of <day>', h.statusAsOf)
     .option('--unit <id>', h.unit)
     .addOption(new Option('--format <format>', h.format).choices(['stylish', 'json']).default('stylish'))
-    .addOption(new Option('--lang <lang>', h.lang).choices(['vi', 'en']).default('vi'))
+    .addOption(langOption())
     .action(async (dirs: string[], options: StatusOptions) => {
       lang = options.lang;
       // Loaded only for this command: its state names come from the templates (Handlebars), which `plan check` does not load.
@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--period <period>', h.period)
     .option('-o, --out <dir>', h.out, 'out')
     .option('--md', h.reportMd)
-    .addOption(new Option('--lang <lang>', h.lang).choices(['vi', 'en']).default('vi'))
+    .addOption(langOption())
     .action(async (dirs: string[], options: ReportCommandOptions) => {
       lang = options.lang;
       const { runReport } = await import('./commands/report.js');

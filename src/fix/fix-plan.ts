@@ -1,9 +1,10 @@
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { FIXABLE_CODES } from '../check/quick-fix.js';
 import { compilePlan, type CompileOptions } from '../compile.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { SCHEMA_KINDS, type SourceKind } from '../load/source-file.js';
+import { throughLink } from '../render/write-output.js';
 import { patchText } from './patch-text.js';
 
 /** A plan file the fixes changed: its path, its bytes before and after. */
@@ -53,7 +54,7 @@ export function fixPlan(dir: string, options: CompileOptions & { cwd: string; ba
     let changed = false;
     for (const [path, findings] of fixableByFile(dir, options.cwd, diagnostics)) {
       if (linked.has(path)) continue;
-      if (!texts.has(path) && throughLink(path, options.base)) {
+      if (!texts.has(path) && throughLink(options.base, path)) {
         linked.add(path);
         continue;
       }
@@ -78,18 +79,6 @@ export function fixPlan(dir: string, options: CompileOptions & { cwd: string; ba
   return { files, linked: [...linked].map((path) => relative(options.cwd, path) || basename(path)) };
 }
 
-/**
- * Whether a file is reached through a link anywhere below `base` (the repository, or the plan
- * folder named on the command line when it lies outside one): the plan folder, progress/ or the
- * file itself a link, perhaps to outside the repository. Such a file is not written.
- */
-function throughLink(path: string, base: string): boolean {
-  try {
-    return realpathSync(path) !== join(realpathSync(base), relative(base, path));
-  } catch {
-    return true;
-  }
-}
 
 /** The findings that may have a fix, by the absolute path of their file, for files of this plan only. */
 function fixableByFile(dir: string, cwd: string, diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
@@ -98,7 +87,9 @@ function fixableByFile(dir: string, cwd: string, diagnostics: readonly Diagnosti
     if (!FIXABLE_CODES.has(d.code) || !d.span) continue;
     const path = resolve(cwd, d.file);
     if (!path.startsWith(resolve(dir) + sep)) continue;
-    byFile.set(path, [...(byFile.get(path) ?? []), d]);
+    const list = byFile.get(path);
+    if (list) list.push(d);
+    else byFile.set(path, [d]);
   }
   return byFile;
 }

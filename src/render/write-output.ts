@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 
 /** A file to write: where, and its bytes. */
 export interface PendingFile {
@@ -68,6 +68,21 @@ export function writeAllAtomically(files: readonly PendingFile[], rename: (from:
     throw error;
   } finally {
     stopWatching();
+  }
+}
+
+/**
+ * Whether a path (or the nearest part of it that exists) is reached through a link anywhere below
+ * `base`: a folder of the repository linked elsewhere, perhaps outside it. Writing there would
+ * write where the link points, so the commands that change files in the repository refuse it.
+ */
+export function throughLink(base: string, path: string): boolean {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    return realpathSync(existing) !== join(realpathSync(base), relative(base, existing));
+  } catch {
+    return true;
   }
 }
 

@@ -1,11 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeGeneratedPlan } from '../support/generate-plan.js';
 import { freshTempDir } from '../build/build-helpers.js';
-import { REPO } from './run-cli.js';
+import { buildKilledAfter, temporaries, timedBuild } from '../support/killed-build.js';
 
 const RUNS = 20;
 /** The largest generated plan under the README's item limit (rule plan-size): 1,080 tasks, about 900 steps, 8 units. */
@@ -25,25 +24,7 @@ function mulberry32(seed: number): () => number {
 
 const inode = (path: string) => statSync(path).ino;
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const temporaries = (dirs: readonly string[]) => dirs.flatMap((dir) => readdirSync(dir).filter((name) => /^\..+\.(plan-)?tmp$/.test(name)).map((name) => join(dir, name)));
 
-function build(plan: string, out: string): { code: number | null; ms: number } {
-  const started = Date.now();
-  const run = spawnSync(process.execPath, ['bin/plan.js', 'build', plan, '--out', out, '--md', '--quiet'], { cwd: REPO, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`plan build exited ${run.status}\n${run.stdout}\n${run.stderr}`);
-  return { code: run.status, ms: Date.now() - started };
-}
-
-function buildKilledAfter(plan: string, out: string, ms: number, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/plan.js', 'build', plan, '--out', out, '--md', '--quiet'], { cwd: REPO, stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill(signal), ms);
-    child.on('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
 
 describe('a build interrupted at any point (SIGINT, SIGTERM, SIGKILL)', () => {
   it(`leaves each output whole, old or new, and after the next build no temporary file anywhere (${RUNS} runs of a plan at the item limit)`, async () => {
@@ -52,7 +33,7 @@ describe('a build interrupted at any point (SIGINT, SIGTERM, SIGKILL)', () => {
     const out = join(root, 'out');
     writeGeneratedPlan(plan, TASKS);
     const files = [join(out, 'ke-hoach.docx'), join(plan, 'ke-hoach.md')];
-    const { ms } = build(plan, out);
+    const ms = timedBuild(plan, out);
     const old = files.map(hash);
     // A second input, so that a build that got as far as renaming is seen: its files are the new ones.
     const planFile = join(plan, 'plan.yaml');
@@ -79,7 +60,7 @@ describe('a build interrupted at any point (SIGINT, SIGTERM, SIGKILL)', () => {
       if (signal !== 'SIGKILL') expect(temporaries([out, plan]).filter((t) => !before.has(t)), `run ${run} (${signal})`).toEqual([]);
     }
     expect(seen.has('old')).toBe(true);
-    build(plan, out);
+    timedBuild(plan, out);
     expect(temporaries([out, plan])).toEqual([]);
   }, 600_000);
 });

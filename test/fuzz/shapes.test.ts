@@ -1,6 +1,6 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/compile.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { parseFile } from '../../src/load/parse-file.js';
-import { REPO } from '../cli/run-cli.js';
+import { buildKilledAfter, temporaries, timedBuild } from '../support/killed-build.js';
 import { writeGeneratedPlan } from '../support/generate-plan.js';
 import { PLAN_FILES, copySample, crashSigns, filesUnder, parseJsonReport, removeCopy, runCli, type PlanCopy } from './fuzz-helpers.js';
 
@@ -167,41 +167,21 @@ describe('plan files that are no regular file, and links that lead out of the pl
 
 describe('a build stopped by a signal', () => {
   const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-  const temporaries = (dirs: readonly string[]) => dirs.flatMap((dir) => readdirSync(dir).filter((name) => /^\..+\.(plan-)?tmp$/.test(name)));
-
-  function build(plan: string, out: string): number {
-    const started = Date.now();
-    const run = spawnSync(process.execPath, ['bin/plan.js', 'build', plan, '--out', out, '--md', '--quiet'], { cwd: REPO, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`plan build exited ${run.status}\n${run.stderr}`);
-    return Date.now() - started;
-  }
-
-  function killedAfter(plan: string, out: string, ms: number, signal: NodeJS.Signals): Promise<void> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['bin/plan.js', 'build', plan, '--out', out, '--md', '--quiet'], { cwd: REPO, stdio: 'ignore' });
-      const timer = setTimeout(() => child.kill(signal), ms);
-      child.on('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
-
   it('leaves the outputs as they were (the same input writes the same bytes), and the next build leaves no temporary file', async () => {
     const copy = sample();
     const plan = join(copy.root, 'ke-hoach');
     writeGeneratedPlan(plan, 300);
     const files = [join(copy.outDir, 'ke-hoach.docx'), join(plan, 'ke-hoach.md')];
-    const ms = build(plan, copy.outDir);
+    const ms = timedBuild(plan, copy.outDir);
     const before = files.map(hash);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom<NodeJS.Signals>('SIGINT', 'SIGTERM', 'SIGKILL'), fc.integer({ min: 0, max: Math.max(1, ms) }), async (signal, at) => {
-        await killedAfter(plan, copy.outDir, at, signal);
+        await buildKilledAfter(plan, copy.outDir, at, signal);
         expect(files.map(hash), `${signal} after ${at} ms`).toEqual(before);
       }),
       { seed: SEED, numRuns: 4 },
     );
-    build(plan, copy.outDir);
+    timedBuild(plan, copy.outDir);
     expect(temporaries([plan, copy.outDir])).toEqual([]);
     expect(files.map(hash)).toEqual(before);
   }, 240_000);

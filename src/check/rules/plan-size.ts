@@ -1,5 +1,5 @@
 import type { Origin } from '../../diagnostics.js';
-import type { Plan, TableColumnSpec, TableRowSpec } from '../../model/types.js';
+import type { TableColumnSpec, TableRowSpec } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { bodyTables } from './lib/body-tables.js';
 
@@ -40,30 +40,19 @@ export const planSize: Rule = {
       const length = Math.max(unit.name.length, unit.displayName.length);
       if (length > MAX_UNIT_NAME) report({ file: unit.origin.file, path: [...unit.origin.path, longest] }, { unit: unit.id, length, limit: MAX_UNIT_NAME }, { messageId: 'plan-size.unit-name' });
     }
-    for (const table of [...plan.appendices.flatMap((a) => (a.table ? [a.table] : [])), ...bodyTables(plan.outline)]) {
+    const tables = [...plan.appendices.flatMap((a) => (a.table ? [a.table] : [])), ...bodyTables(plan.outline)];
+    for (const table of tables) {
       const columns = leafColumns(table.columns);
       if (columns.length > MAX_TABLE_COLUMNS) report(columns[MAX_TABLE_COLUMNS]!.origin, { count: columns.length, limit: MAX_TABLE_COLUMNS }, { messageId: 'plan-size.columns' });
     }
-    const items = planItems(plan);
+    const items = [...plan.units.map((u) => u.origin), ...plan.tasks.flatMap((t) => [t.origin, ...t.steps.map((s) => s.origin)]), ...tables.flatMap((t) => rowOrigins(t.rows))];
     if (items.length <= MAX_PLAN_ITEMS) return;
-    // Said once, at the first item past the limit: that is where the clerk starts to split the plan.
-    const at = items[MAX_PLAN_ITEMS]!;
-    report(at, {
-      count: items.length,
-      limit: MAX_PLAN_ITEMS,
-      tasks: plan.tasks.length,
-      steps: plan.tasks.reduce((n, t) => n + t.steps.length, 0),
-      units: plan.units.length,
-      rows: items.length - plan.tasks.length - plan.units.length - plan.tasks.reduce((n, t) => n + t.steps.length, 0),
-    });
+    // Said once, at the first item past the limit (units, tasks with their steps, then table rows, as the files run): that is where the clerk starts to split the plan.
+    const steps = plan.tasks.reduce((n, t) => n + t.steps.length, 0);
+    const rows = items.length - plan.units.length - plan.tasks.length - steps;
+    report(items[MAX_PLAN_ITEMS]!, { count: items.length, limit: MAX_PLAN_ITEMS, tasks: plan.tasks.length, steps, units: plan.units.length, rows });
   },
 };
-
-/** Where each item is written, in the order of the files: units, tasks with their steps, then table rows. */
-function planItems(plan: Plan): Origin[] {
-  const tables = [...plan.appendices.flatMap((a) => (a.table ? [a.table] : [])), ...bodyTables(plan.outline)];
-  return [...plan.units.map((u) => u.origin), ...plan.tasks.flatMap((t) => [t.origin, ...t.steps.map((s) => s.origin)]), ...tables.flatMap((t) => rowOrigins(t.rows))];
-}
 
 /** A row, its continuation lines and its sub-rows each count: each prints a row. */
 function rowOrigins(rows: readonly TableRowSpec[]): Origin[] {

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ImportFailure } from '../../import/import-failure.js';
 import { importPlan } from '../../import/import-plan.js';
 import { readSource } from '../../import/read-source.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { formatText } from '../../messages/format-message.js';
-import { writeAllAtomically } from '../../render/write-output.js';
+import { throughLink, writeAllAtomically } from '../../render/write-output.js';
 import type { Io } from '../io.js';
 import { findRepoRoot } from '../plan-dirs.js';
 
@@ -54,21 +54,6 @@ export function runImport(file: string, options: ImportOptions, io: Io): number 
   lines.push(say('import.next', { dir: shownDir }));
   io.stdout(`${lines.join('\n')}\n`);
   return EXIT_OK;
-}
-
-/**
- * Whether the folder, or the nearest part of its path that exists, is reached through a link
- * (plans/ or a folder below it linked elsewhere): the files would be written where the link points,
- * perhaps outside the repository.
- */
-function throughLink(root: string, dir: string): boolean {
-  let existing = dir;
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  try {
-    return realpathSync(existing) !== join(realpathSync(root), relative(root, existing));
-  } catch {
-    return true;
-  }
 }
 
 function refuse(io: Io, message: string): number {
