@@ -3,7 +3,7 @@ import type { Appendix, CellValue, Plan, PlanDate, PlanTime, Step, Task } from '
 import { cellParagraphs } from './table-grid.js';
 import { formatNumber } from './number-format.js';
 import type { Templates } from './templates.js';
-import { dateView, timeView, type PlanView } from './view.js';
+import { dateView, deadlineText, timeView, type PlanView } from './view.js';
 
 /** One row of an appendix table: a full-width group row, or cells by column key. */
 export type AppendixRow =
@@ -33,6 +33,9 @@ export function appendixRows(plan: Plan, appendix: Appendix, templates: Template
   };
   // STT: "body" as the body numbers (1.1); "groups" 1, 2, 3 again in each group (steps 1.1, 1.2); "flat" 1..n.
   let flat = 0;
+  // Only the cells the appendix prints are worked out: a phrase per deadline and per time, for a
+  // timeline that prints neither, was a third of its rows' cost.
+  const keys = ['stt', ...appendix.columns];
   for (const group of plan.groups) {
     if (group.title !== null) {
       const title = view.text(group.title);
@@ -45,10 +48,10 @@ export function appendixRows(plan: Plan, appendix: Appendix, templates: Template
       const number = appendix.numbering === 'flat' ? flat : task.number;
       const stt = continues ? '' : appendix.numbering === 'body' ? task.label : String(number);
       const own: Record<string, string> = continues ? { task: '', work: '' } : {};
-      rows.push({ kind: 'task', cells: { ...taskCells(task, appendix, templates, view), stt, ...own }, span: withDone(span(plan, task.start, task.time), task.id), ...(continues ? { continues } : {}) });
+      rows.push({ kind: 'task', cells: { ...only(keys, taskCells(task, appendix, templates, view)), stt, ...own }, span: withDone(span(plan, task.start, task.time), task.id), ...(continues ? { continues } : {}) });
       if (appendix.kind === 'tasks') return;
       task.steps.forEach((step, si) => {
-        rows.push({ kind: 'step', cells: { ...stepCells(step, templates, view), stt: appendix.numbering === 'body' ? step.label : `${number}.${si + 1}` }, span: withDone(span(plan, step.start, step.time), step.id) });
+        rows.push({ kind: 'step', cells: { ...only(keys, stepCells(step, templates, view)), stt: appendix.numbering === 'body' ? step.label : `${number}.${si + 1}` }, span: withDone(span(plan, step.start, step.time), step.id) });
       });
     });
   }
@@ -69,28 +72,31 @@ export function appendixCaption(appendix: Appendix, view: PlanView, templates: T
   };
 }
 
-/** Months of the plan's period, in order, for the timeline's columns. */
-export function periodMonths(plan: Plan): { month: number; year: number }[] {
-  const first = monthIndex(plan.period.from);
-  const count = Math.max(1, monthIndex(plan.period.to) - first + 1);
-  return Array.from({ length: count }, (_, i) => ({ month: ((first + i) % 12) + 1, year: Math.floor((first + i) / 12) }));
+/** A row's cells, each worked out when asked for. */
+type Cells = Record<string, () => string>;
+
+/** The cells of these keys that the row has. */
+function only(keys: readonly string[], cells: Cells): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of keys) if (Object.hasOwn(cells, key)) out[key] = cells[key]!();
+  return out;
 }
 
-function taskCells(task: Task, appendix: Appendix, templates: Templates, view: PlanView): Record<string, string> {
+function taskCells(task: Task, appendix: Appendix, templates: Templates, view: PlanView): Cells {
   // Unit names hold commas ("UBND các xã, phường"): a table cell separates units with "; ".
-  const leads = task.leads.map((u) => view.text(u.displayName)).join('; ');
+  const leads = () => task.leads.map((u) => view.text(u.displayName)).join('; ');
   return {
-    ...Object.fromEntries(Object.entries(task.fields).map(([key, value]) => [key, fieldText(value, appendix.numbers[key]?.number ?? false, view)])),
-    stt: task.label,
-    task: view.text(task.content),
-    work: view.text(task.content),
+    ...Object.fromEntries(Object.entries(task.fields).map(([key, value]) => [key, () => fieldText(value, appendix.numbers[key]?.number ?? false, view)])),
+    stt: () => task.label,
+    task: () => view.text(task.content),
+    work: () => view.text(task.content),
     lead: leads,
     owner: leads,
-    cooperating: task.cooperating.map((u) => view.text(u.displayName)).join('; '),
-    person: task.person === null ? '' : view.text(task.person),
-    deadline: task.time ? templates.phrase('deadline', timeView(task.time)) : '',
-    time: timeText(task.start, task.ownStart, task.time, templates),
-    product: task.product === null ? '' : view.text(task.product),
+    cooperating: () => task.cooperating.map((u) => view.text(u.displayName)).join('; '),
+    person: () => (task.person === null ? '' : view.text(task.person)),
+    deadline: () => (task.time ? deadlineText(templates, task.time) : ''),
+    time: () => timeText(task.start, task.ownStart, task.time, templates),
+    product: () => (task.product === null ? '' : view.text(task.product)),
   };
 }
 
@@ -100,19 +106,19 @@ function fieldText(value: CellValue, isNumber: boolean, view: PlanView): string 
   return isNumber ? formatNumber(value) : String(value);
 }
 
-function stepCells(step: Step, templates: Templates, view: PlanView): Record<string, string> {
-  const owner = step.owner ? view.text(step.owner.displayName) : '';
+function stepCells(step: Step, templates: Templates, view: PlanView): Cells {
+  const owner = () => (step.owner ? view.text(step.owner.displayName) : '');
   return {
-    stt: step.label,
-    task: view.text(step.content),
-    work: view.text(step.content),
+    stt: () => step.label,
+    task: () => view.text(step.content),
+    work: () => view.text(step.content),
     lead: owner,
     owner,
-    cooperating: '',
-    person: step.person === null ? '' : view.text(step.person),
-    deadline: step.time ? templates.phrase('deadline', timeView(step.time)) : '',
-    time: timeText(step.start, step.own.start, step.time, templates),
-    product: step.product === null ? '' : view.text(step.product),
+    cooperating: () => '',
+    person: () => (step.person === null ? '' : view.text(step.person)),
+    deadline: () => (step.time ? deadlineText(templates, step.time) : ''),
+    time: () => timeText(step.start, step.own.start, step.time, templates),
+    product: () => (step.product === null ? '' : view.text(step.product)),
   };
 }
 
@@ -125,7 +131,7 @@ function timeText(start: PlanDate, ownStart: PlanDate | null, time: PlanTime | n
   if (!time) return '';
   // With no start of its own, a time prints as written ("Quý II/2024", "Hằng năm", words); with one, from it to the time's end.
   if (ownStart === null ? time.words !== null || (time.kind !== 'month' && time.kind !== 'day') : ['recurring', 'ongoing', 'words', 'range', 'years'].includes(time.kind)) {
-    return templates.phrase('deadline', timeView(time));
+    return deadlineText(templates, time);
   }
   const end = time.to;
   const single = monthIndex(start) === monthIndex(end) && (start.day === null || start.day === end.day);

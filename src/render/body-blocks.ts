@@ -3,7 +3,7 @@ import { labelOf } from '../model/numbering.js';
 import { tableGrid } from './table-grid.js';
 import type { Block } from './blocks.js';
 import type { Templates } from './templates.js';
-import { timeView, type PlanView } from './view.js';
+import { deadlineText, type PlanView } from './view.js';
 
 /**
  * The body as paragraphs, in order: the outline's sections, paragraphs and lists, and the blocks
@@ -107,7 +107,7 @@ class BodyWriter {
     const { task } = placed;
     const t = this.view.text;
     const phrase = this.templates.phrase;
-    const time = task.time ? phrase('deadline', timeView(task.time)) : null;
+    const time = task.time ? deadlineText(this.templates, task.time) : null;
     if (layout === 'detailed') {
       this.heading(placed.level, placed.label, phrase('task-heading', { number: task.number, content: t(task.content) }), placed.bold);
       const points: string[] = [];

@@ -26,6 +26,8 @@ export const MAX_EMPHASIS_MARKS = 200;
 
 /** Parses *italic*, **bold** and \* of one paragraph into spans; every other character prints as typed. */
 export function parseInline(text: string): Span[] {
+  // Without "*" there is no emphasis to find, and markdown-it would change only "\r" and NUL (its normalize step): most cells are such.
+  if (!/[*\r\0]/.test(text)) return text === '' ? [] : [{ text, bold: false, italic: false }];
   if (countMarks(text) > MAX_EMPHASIS_MARKS) return text === '' ? [] : [{ text, bold: false, italic: false }];
   const guarded = text.replace(/_/g, UNDERSCORE).replace(/\\(?!\*)/g, BACKSLASH);
   const spans: Span[] = [];

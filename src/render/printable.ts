@@ -17,8 +17,11 @@ const BREAKS = /(?<![\s\u0085])[\s\u0085]*[\r\n\v\f\u0085\u2028\u2029]+[\s\u0085
  * The text is data from here on: renderers never read it as markup beyond `*` and `**`.
  */
 export function line(text: string): string {
-  return removeInvalidXmlChars(text.replace(BREAKS, ' ')).trim();
+  return removeInvalidXmlChars(HAS_BREAK.test(text) ? text.replace(BREAKS, ' ') : text).trim();
 }
+
+/** Whether a text holds a line break BREAKS would replace: most hold none, and this test is cheaper than the replace. */
+const HAS_BREAK = /[\r\n\v\f\u0085\u2028\u2029]/;
 
 /** How a reference prints: a section's or task's number ("V", "2.1"), an appendix's name ("Phụ lục II"). */
 export type ReferenceLabel = (id: string) => string | undefined;

@@ -1,10 +1,6 @@
+import { periodKey, periodMonths, timelineScale } from '../model/timeline-scale.js';
 import type { Plan, TimelineScale } from '../model/types.js';
-import { periodMonths } from './appendix-rows.js';
 import type { Templates } from './templates.js';
-
-/** Longest period printed month by month, and quarter by quarter: past these the columns are too narrow to read. */
-const MONTHS_UP_TO = 18;
-const QUARTERS_UP_TO = 60;
 
 /** One column of a timeline: a month, a quarter or a year, as month offsets from the period's start. */
 export interface TimelineColumn {
@@ -26,10 +22,10 @@ export interface TimelineColumns {
 /** The timeline's columns: the scale the appendix asks for, else by the period's length. */
 export function timelineColumns(plan: Plan, asked: TimelineScale | null, templates: Templates): TimelineColumns {
   const months = periodMonths(plan);
-  const scale = asked ?? (months.length <= MONTHS_UP_TO ? 'months' : months.length <= QUARTERS_UP_TO ? 'quarters' : 'years');
+  const scale = timelineScale(months.length, asked);
   const columns: TimelineColumn[] = [];
   months.forEach((m, offset) => {
-    const key = scale === 'months' ? `${m.year}-${m.month}` : scale === 'quarters' ? `${m.year}-Q${Math.ceil(m.month / 3)}` : `${m.year}`;
+    const key = periodKey(m, scale);
     const last = columns[columns.length - 1];
     // A quarter or a year gathers its months; months are columns of their own.
     if (last && last.key === key) last.last = offset;

@@ -40,7 +40,16 @@ const VIEWS = new WeakMap<Plan, PlanView>();
 
 function makeView(plan: Plan, templates: Templates) {
   const label = referenceLabels(plan, (numeral) => templates.phrase('appendix-label', { label: numeral }));
-  const text = (value: string) => printable(value, label);
+  // A unit's name is printed at every task it works on, a task's text in the body and in each appendix: each text is worked out once.
+  const printed = new Map<string, string>();
+  const text = (value: string) => {
+    let out = printed.get(value);
+    if (out === undefined) {
+      out = printable(value, label);
+      printed.set(value, out);
+    }
+    return out;
+  };
   return {
     label,
     text,
@@ -79,3 +88,25 @@ export function timeView(time: PlanTime): TimeView {
 function archiveAbbreviation(unit: Unit): string {
   return unit.abbreviation ?? unit.displayName;
 }
+
+/**
+ * The `deadline` phrase of a time ("Tháng 6/2023"): worked out once per distinct time and set of
+ * phrases, since thousands of tasks share a handful of deadlines.
+ */
+export function deadlineText(templates: Templates, time: PlanTime): string {
+  let printed = DEADLINES.get(templates);
+  if (!printed) {
+    printed = new Map();
+    DEADLINES.set(templates, printed);
+  }
+  const view = timeView(time);
+  const key = JSON.stringify(view);
+  let text = printed.get(key);
+  if (text === undefined) {
+    text = templates.phrase('deadline', view);
+    printed.set(key, text);
+  }
+  return text;
+}
+
+const DEADLINES = new WeakMap<Templates, Map<string, string>>();

@@ -125,3 +125,16 @@ describe('emphasis has a cost bound', () => {
     expect(parseInline('*a* '.repeat(MAX_EMPHASIS_MARKS / 2)).filter((s) => s.italic)).toHaveLength(MAX_EMPHASIS_MARKS / 2);
   });
 });
+
+describe('a text without asterisks', () => {
+  // Such a text skips markdown-it (most cells of a large plan); the same text before an emphasis goes through it, and both must print it as typed.
+  const texts = ['Phòng Kế hoạch - Tài chính', 'a_b_c __init__ _nghiêng_', '\\\\may-chu\\chia-se', '`mã` [liên kết](x) <b>đậm</b> &amp; # 1. - +', 'tab\there  hai dấu cách', 'dòng một\ndòng hai', '&#7875; ~~gạch~~ ==đánh dấu=='];
+  it.each(texts)('prints %j as typed, as the emphasis parser does', async (text) => {
+    const { parseInline } = await import('../../src/render/inline.js');
+    expect(parseInline(text)).toEqual([{ text, bold: false, italic: false }]);
+    expect(parseInline(`${text} *x*`)).toEqual([
+      { text: `${text} `, bold: false, italic: false },
+      { text: 'x', bold: false, italic: true },
+    ]);
+  });
+});

@@ -162,7 +162,8 @@ describe('readDocx on a docx-library document', () => {
     expect(title.runs[0]).toMatchObject({ text: 'KẾ HOẠCH THỬ NGHIỆM', bold: true, italic: false, size: 28, font: 'Times New Roman', lang: 'vi-VN' });
     const body = paragraphWith(view, 'nghiêng');
     const [plain, italic, notBold, tabbed, broken] = body.runs;
-    expect(plain).toMatchObject({ text: 'Thường ', bold: false, italic: false, size: null, font: null });
+    // No size of its own and no paragraph style: the document's default, as Word shows it.
+    expect(plain).toMatchObject({ text: 'Thường ', bold: false, italic: false, size: 28, font: null });
     expect(italic).toMatchObject({ text: 'nghiêng', italic: true, bold: false });
     expect(notBold).toMatchObject({ text: ' không đậm', bold: false });
     expect(view.parts['word/document.xml']).toContain('<w:b w:val="false"/>');
@@ -321,4 +322,34 @@ describe('LibreOffice rendering', () => {
     },
     180_000,
   );
+});
+
+describe('readDocx: what a paragraph style gives', () => {
+  it("gives a paragraph its style's spacing, indent and alignment, and its runs the style's size, unless they set their own (through basedOn)", async () => {
+    const doc = new Document({
+      styles: {
+        default: { document: { run: { size: 28 } } },
+        paragraphStyles: [
+          { id: 'Base', name: 'Base', paragraph: { spacing: { before: 40, after: 40 }, indent: { firstLine: 720 } }, run: { size: 24 } },
+          { id: 'Child', name: 'Child', basedOn: 'Base', paragraph: { alignment: AlignmentType.JUSTIFIED } },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ style: 'Child', children: [new TextRun('kiểu'), new TextRun({ text: ' riêng', size: 20 })] }),
+            new Paragraph({ style: 'Child', alignment: AlignmentType.CENTER, spacing: { before: 0 }, children: [new TextRun('giữa')] }),
+            new Paragraph({ children: [new TextRun('mặc định')] }),
+          ],
+        },
+      ],
+    });
+    const view = readDocx(await Packer.toBuffer(doc));
+    const [styled, own, plain] = view.paragraphs();
+    expect(styled).toMatchObject({ align: 'both', spacingBefore: 40, spacingAfter: 40, indentFirstLine: 720 });
+    expect(styled!.runs.map((r) => r.size)).toEqual([24, 20]);
+    expect(own).toMatchObject({ align: 'center', spacingBefore: 0, spacingAfter: 40 });
+    expect(plain).toMatchObject({ align: null, spacingBefore: null });
+    expect(plain!.runs[0]!.size).toBe(28);
+  });
 });

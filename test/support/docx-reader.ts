@@ -3,7 +3,10 @@ import { posix } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 
-/** A run of text with its direct (not style-inherited) formatting. */
+/**
+ * A run of text with its formatting; its size, when the run sets none, is its paragraph style's
+ * (through basedOn) or the document's default, as Word shows it.
+ */
 export interface Run {
   text: string;
   bold: boolean;
@@ -63,7 +66,10 @@ export interface SectionProps {
   footerRefs: PartRef[];
 }
 
-/** A paragraph with its direct properties, runs and field instructions. */
+/**
+ * A paragraph with its properties, runs and field instructions; a property the paragraph does not
+ * set itself is its style's (through basedOn), then the document's default, as Word shows it.
+ */
 export interface Paragraph extends ParagraphProps {
   kind: 'p';
   text: string;
@@ -699,6 +705,8 @@ export function readDocx(input: string | Uint8Array): DocxView {
   const body = readBlocks(path(rootElement(parseXml(parts[docPart] ?? ''), 'w:document'), 'w:body'), ctx);
   const headers: Record<string, Block[]> = {};
   for (const part of headerFooterParts(parts, rels)) headers[part] = readHeaderPart(parts[part] ?? '', part, parts);
+  const styles = readStyles(parts['word/styles.xml']);
+  for (const blocks of [body, ...Object.values(headers)]) for (const paragraph of flattenParagraphs(blocks)) inheritStyle(paragraph, styles);
   const allParagraphs = (): Paragraph[] => flattenParagraphs(body);
   return {
     entryNames: Object.keys(files),
@@ -707,12 +715,33 @@ export function readDocx(input: string | Uint8Array): DocxView {
     body,
     sections: ctx.sections,
     headers,
-    styles: readStyles(parts['word/styles.xml']),
+    styles,
     text: () => allParagraphs().map((p) => p.text).join('\n'),
     paragraphs: allParagraphs,
     tables: () => collectTables(body),
     partText: (part) => flattenParagraphs(headers[part] ?? []).map((p) => p.text).join('\n'),
   };
+}
+
+/** Paragraph properties a style can give, which the paragraph then has unless it sets them itself. */
+const INHERITED = ['align', 'indentFirstLine', 'indentLeft', 'indentRight', 'indentHanging', 'spacingBefore', 'spacingAfter', 'spacingLine', 'spacingLineRule'] as const;
+const TOGGLES = ['keepNext', 'keepLines', 'pageBreakBefore', 'borderBottom'] as const;
+
+/** Fills what the paragraph and its runs leave unset from its style chain, then from the document's defaults. */
+function inheritStyle(paragraph: Paragraph, styles: StylesView): void {
+  const chain: StyleSummary[] = [];
+  for (let id = paragraph.style, seen = 0; id !== null && seen < 20; seen++) {
+    const style = styles.paragraph[id];
+    if (!style) break;
+    chain.push(style);
+    id = style.basedOn;
+  }
+  const sources: ParagraphProps[] = [...chain, styles.defaultParagraph];
+  const target = paragraph as unknown as Record<string, unknown>;
+  for (const key of INHERITED) target[key] ??= sources.map((s) => s[key]).find((v) => v !== null) ?? null;
+  for (const key of TOGGLES) target[key] = paragraph[key] || chain.some((s) => s[key]);
+  const size = chain.map((s) => s.size).find((v) => v !== null) ?? styles.size;
+  for (const run of paragraph.runs) run.size ??= size;
 }
 
 function collectTables(blocks: Block[]): Table[] {

@@ -3,12 +3,8 @@ import type { TableOverflow } from './appendix-section.js';
 import { fitTable } from './column-widths.js';
 import { textWidth, type Layout } from './layout.js';
 import { tableXml } from './table-xml.js';
+import { STYLE } from './paragraph-styles.js';
 import { runsXml } from './run-xml.js';
-
-/** cm to twips. */
-function cm(value: number): number {
-  return Math.round((value * 1440) / 2.54);
-}
 
 /**
  * Body paragraphs (Phụ lục I, mục II.6.e): justified, first-line indent, at least 6 pt between
@@ -18,8 +14,8 @@ function cm(value: number): number {
  * ":", stays on the page of what it introduces; so does the last paragraph, with the signature.
  */
 export function* bodyXml(blocks: readonly Block[], layout: Layout, onOverflow?: TableOverflow): Generator<string> {
-  const spacing = `<w:spacing w:after="0" w:before="${layout.paragraphSpacing * 20}" w:line="${Math.round(240 * layout.lineSpacing)}" w:lineRule="auto"/>`;
-  const indent = `<w:ind w:firstLine="${cm(layout.firstLineIndent)}"/>`;
+  // Spacing, indent and justification are the body style's (paragraph-styles.ts, from the plan's layout).
+  const style = `<w:pStyle w:val="${STYLE.body}"/>`;
   for (const [i, block] of blocks.entries()) {
     if (block.grid) {
       yield* tableBlockXml(block, layout, onOverflow);
@@ -28,7 +24,7 @@ export function* bodyXml(blocks: readonly Block[], layout: Layout, onOverflow?: 
     const heading = block.kind === 'heading';
     const keepNext = heading || block.text.endsWith(':') || i === blocks.length - 1;
     const keep = `${keepNext ? '<w:keepNext/>' : ''}${heading ? '<w:keepLines/>' : ''}`;
-    yield `<w:p><w:pPr>${keep}${spacing}${indent}<w:jc w:val="both"/></w:pPr>${runsXml(block.text, { size: layout.bodySize, bold: block.bold }, listMarker(block.kind))}</w:p>`;
+    yield `<w:p><w:pPr>${style}${keep}</w:pPr>${runsXml(block.text, { size: layout.bodySize, inherited: layout.bodySize, bold: block.bold }, listMarker(block.kind))}</w:p>`;
   }
 }
 

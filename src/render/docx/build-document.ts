@@ -10,6 +10,7 @@ import { closingBlock } from './closing-block.js';
 import { headerBlock } from './header-block.js';
 import { A4, FONT, LANGUAGE, mm, pt, textWidth, type Layout } from './layout.js';
 import { pageNumberHeaders } from './page-number.js';
+import { paragraphStyles } from './paragraph-styles.js';
 import { titleBlock } from './title-block.js';
 
 /** The Kế hoạch as a docx Document: header block, title, the templated body, closing block, then one section per appendix. */
@@ -58,6 +59,7 @@ export function documentOf(view: PlanView, layout: Layout, sections: ISectionOpt
       default: {
         document: { run: { font: FONT, size: pt(layout.bodySize), language: { value: LANGUAGE } } },
       },
+      paragraphStyles: paragraphStyles(layout),
     },
     sections,
   });

@@ -1,9 +1,7 @@
 import type { GridCell } from '../grid-table.js';
-import { CELL_MARGIN, TABLE_TEXT_SIZES } from './column-widths.js';
+import { CELL_MARGIN } from './column-widths.js';
+import { STYLE, TABLE_STYLE_SIZE } from './paragraph-styles.js';
 import { runsXml } from './run-xml.js';
-
-/** Table text size, points: Nghị định 30 leaves it open; 12-13 pt is practice (UNCONFIRMED). */
-export const TABLE_TEXT_SIZE = TABLE_TEXT_SIZES[0];
 
 const BORDER = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
@@ -13,7 +11,7 @@ const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((si
  * whose rows never split across pages (`cantSplit`); written a row at a time. `widths` must sum
  * to the text width, so the table fills the page exactly.
  */
-export function* tableXml(widths: readonly number[], header: readonly GridCell[][], rows: Iterable<GridCell[]>, size: number = TABLE_TEXT_SIZE): Generator<string> {
+export function* tableXml(widths: readonly number[], header: readonly GridCell[][], rows: Iterable<GridCell[]>, size: number = TABLE_STYLE_SIZE): Generator<string> {
   const total = widths.reduce((a, b) => a + b, 0);
   const margin = CELL_MARGIN;
   yield `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
@@ -33,15 +31,14 @@ function rowXml(widths: readonly number[], cells: readonly GridCell[], isHeader:
     column += span;
     const shading = cell.fill ? `<w:shd w:fill="${cell.fill}" w:color="auto" w:val="clear"/>` : '';
     const merge = cell.merge === undefined ? '' : `<w:vMerge${cell.merge === 'restart' ? ' w:val="restart"' : ''}/>`;
-    // ST_Jc: "left" and "right" are the transitional names Word and LibreOffice both read.
-    const align = cell.align ?? 'left';
-    out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}${shading}<w:vAlign w:val="center"/></w:tcPr>`);
+    // ST_Jc: "right" is the transitional name Word and LibreOffice both read; left is the style's own.
+    const align = cell.align === undefined || cell.align === 'left' ? '' : `<w:jc w:val="${cell.align}"/>`;
+    // An empty cell has nothing to centre (most of a timeline's cells): its shading fills it whole anyway.
+    const vAlign = cell.text === '' ? '' : '<w:vAlign w:val="center"/>';
+    out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}${shading}${vAlign}</w:tcPr>`);
     // A cell written as several paragraphs ("- Thuốc bảo vệ thực vật", "- Kim loại nặng") keeps them.
     for (const paragraph of cell.text.split('\n')) {
-      out.push(
-        `<w:p><w:pPr><w:spacing w:after="40" w:before="40" w:line="240" w:lineRule="auto"/><w:jc w:val="${align}"/></w:pPr>`,
-        `${runsXml(paragraph, { size, bold: cell.bold ?? isHeader, color: cell.color })}</w:p>`,
-      );
+      out.push(`<w:p><w:pPr><w:pStyle w:val="${STYLE.tableText}"/>${align}</w:pPr>`, `${runsXml(paragraph, { size, inherited: TABLE_STYLE_SIZE, bold: cell.bold ?? isHeader, color: cell.color })}</w:p>`);
     }
     out.push('</w:tc>');
   }
