@@ -10,19 +10,22 @@ import { stringify } from 'yaml';
  * (8 units), tasks.yaml (the tasks split into 3 groups; every third task has 2-3 steps, given
  * either by `steps: true` or by step fields), appendices.yaml (tasks, steps, timeline).
  *
+ * `short`: each task a one-line text with its lead, deadline and steps, and no product or
+ * solution, so that 5,000 tasks stay under the README's 2 MB of YAML.
+ *
  * Deterministic: the same `tasks` count always writes the same bytes (a fixed-seed generator).
  * Texts are Vietnamese administrative phrases of varied length, some long enough to wrap to 3-4
  * lines in an appendix cell. No text contains "1.2"-like numbers, so a "1.2" in extracted text
  * is always an STT.
  */
-export function writeGeneratedPlan(dir, tasks) {
+export function writeGeneratedPlan(dir, tasks, { short = false } = {}) {
     if (!Number.isInteger(tasks) || tasks < 1)
         throw new Error(`tasks must be a positive integer, got ${tasks}`);
     mkdirSync(dir, { recursive: true });
     const random = mulberry32(0x5eed2023);
     write(dir, 'plan.yaml', '../../schemas/plan.schema.json', planFile(tasks));
     write(dir, 'units.yaml', '../../schemas/units.schema.json', { units: UNITS.map((u) => ({ ...u })) });
-    write(dir, 'tasks.yaml', '../../schemas/tasks.schema.json', tasksFile(tasks, random));
+    write(dir, 'tasks.yaml', '../../schemas/tasks.schema.json', tasksFile(tasks, random, short));
     write(dir, 'appendices.yaml', '../../schemas/appendices.schema.json', appendicesFile());
 }
 function write(dir, name, schema, data) {
@@ -122,14 +125,14 @@ function taskContent(random, i) {
         return `${base}, ${pick(random, TAILS)}.`;
     return `${base}.`;
 }
-function tasksFile(count, random) {
+function tasksFile(count, random, short) {
     const sizes = [Math.ceil(count / 3), Math.ceil((count - Math.ceil(count / 3)) / 2)];
     sizes.push(count - sizes[0] - sizes[1]);
     let i = 0;
     const groups = GROUP_TITLES.map((title, g) => ({ id: `nhom-${g + 1}`, title, tasks: [] })).filter((_, g) => sizes[g] > 0);
     groups.forEach((group, g) => {
         for (let k = 0; k < sizes[g]; k++, i++)
-            group.tasks.push(task(random, i));
+            group.tasks.push(short ? shortTask(random, i) : task(random, i));
     });
     return { groups };
 }
@@ -148,6 +151,14 @@ function task(random, i) {
         t['solutions'] = [stepsBlock(random, i, deadline)];
     else if (i % 2 === 0)
         t['solutions'] = [`Chủ động phối hợp chặt chẽ với các sở, ngành, UBND các huyện, thành phố ${pick(random, PLACES)} trong quá trình thực hiện.`];
+    return t;
+}
+/** A task of one short line, with its lead, deadline and (every third) steps. */
+function shortTask(random, i) {
+    const deadline = (i * 5) % 12 + 1;
+    const t = { id: `nv${i + 1}`, content: `${pick(random, VERBS)} ${pick(random, OBJECTS)}.`, lead: LEADS[i % LEADS.length], deadline: month(deadline) };
+    if (i % 3 === 2)
+        t['solutions'] = [stepsBlock(random, i, deadline)];
     return t;
 }
 /** 2 or 3 steps, due no later than the task; by `steps: true` or by step fields, alternately. */
@@ -179,10 +190,10 @@ function appendicesFile() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-    const { values } = parseArgs({ options: { tasks: { type: 'string' }, out: { type: 'string' } } });
+    const { values } = parseArgs({ options: { tasks: { type: 'string' }, out: { type: 'string' }, short: { type: 'boolean' } } });
     if (!values.tasks || !values.out) {
-        process.stderr.write('usage: node bench/generate.js --tasks N --out DIR\n');
+        process.stderr.write('usage: node bench/generate.js --tasks N --out DIR [--short]\n');
         process.exit(2);
     }
-    writeGeneratedPlan(values.out, Number(values.tasks));
+    writeGeneratedPlan(values.out, Number(values.tasks), { short: values.short ?? false });
 }

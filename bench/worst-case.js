@@ -12,10 +12,12 @@ import { parseArgs } from 'node:util';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLE = join(ROOT, 'plans/ke-hoach-2023');
-/** README, Limits: a plan's YAML, all files together; one text; items (rule plan-size). */
+/** README, Limits: a plan's YAML, all files together; one text; items and table cells (rule plan-size). */
 const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 const MAX_TEXT_CHARS = 100_000;
-const MAX_ITEMS = 2000;
+const MAX_ITEMS = 10_000;
+const MAX_CELLS = 300_000;
+const MAX_VALUES = 200_000;
 /** What the sample's files other than the one a case fills take of the plan's bytes, and a margin. */
 const ROOM = 96 * 1024;
 /** Just under the limit of one text. */
@@ -74,10 +76,13 @@ function manyTasks(count, units = ['van-phong'], length = 0) {
 
 /** The sample's units (they count as items too). */
 const SAMPLE_UNITS = (readFileSync(join(SAMPLE, 'units.yaml'), 'utf8').match(/^ {2}- id:/gm) ?? []).length;
+/** The cells of the sample's three appendices, and a margin: 24 tasks and their steps. */
+const SAMPLE_CELLS = 2000;
 
 /** tasks.yaml with as many tasks as the item limit lets the sample's units have, their texts as long as the plan's bytes let them be. */
 function tasksAtLimits() {
-  const count = MAX_ITEMS - SAMPLE_UNITS;
+  // The three appendices print 26 cells a task: the cell limit comes before the item limit.
+  const count = Math.min(MAX_ITEMS - SAMPLE_UNITS, Math.floor(MAX_CELLS / 26) - 20);
   let length = Math.floor((MAX_PLAN_BYTES - ROOM) / count / 1.3);
   for (;;) {
     const text = manyTasks(count, ['van-phong'], length);
@@ -94,14 +99,35 @@ function manyUnits() {
   return { 'units.yaml': `units:\n  - id: van-phong\n    name: Văn phòng Sở\n    abbreviation: VP\n${units}\n`, 'tasks.yaml': manyTasks(count - 1, ids) };
 }
 
-/** An appendix table of as many rows as the items allow, each of five cells of text. */
+/** An appendix table of as many rows as the items and the cells allow, each of five cells of text. */
 function tableRows() {
-  const rows = MAX_ITEMS - SAMPLE_UNITS - 24;
-  const cell = fill(SENTENCE, 130);
+  const rows = Math.min(MAX_ITEMS - SAMPLE_UNITS - 24, Math.floor((MAX_CELLS - SAMPLE_CELLS) / 5));
+  // As long as the plan's bytes let five cells a row be (130 characters at most, some 3 lines in a cell).
+  const cell = fill(SENTENCE, Math.min(130, Math.floor((MAX_PLAN_BYTES - ROOM) / rows / 5 / 1.25) - 12));
   const columns = ['a', 'b', 'c', 'd', 'e'].map((f) => `        - { field: ${f}, header: Cột ${f} }`).join('\n');
   const body = Array.from({ length: rows }, (_, i) => `        - { a: "${i} ${cell}", b: "${cell}", c: "${cell}", d: "${cell}", e: "${cell}" }`).join('\n');
   const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
   return { 'appendices.yaml': `${text.trimEnd()}\n  - id: bang-lon\n    kind: table\n    title: Bảng lớn\n    table:\n      columns:\n${columns}\n      rows:\n${body}\n` };
+}
+
+/** An appendix table of 50 columns (the column limit) and one-letter cells, rows up to the plan's values (a cell is three: its key, ":" and its text). */
+function tableCells() {
+  const fields = Array.from({ length: 50 }, (_, i) => (i < 26 ? String.fromCharCode(97 + i) : `a${String.fromCharCode(97 + i - 26)}`));
+  const rows = Math.floor((MAX_VALUES - 2000 - fields.length * 6) / (fields.length * 3 + 1));
+  const columns = fields.map((f) => `        - { field: ${f}, header: ${f} }`).join('\n');
+  const body = Array.from({ length: rows }, (_, r) => `        - {${fields.map((f, i) => `${f}: ${String.fromCharCode(97 + ((r + i) % 26))}`).join(', ')}}`).join('\n');
+  const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
+  return { 'appendices.yaml': `${text.trimEnd()}\n  - id: bang-o\n    kind: table\n    title: Bảng nhiều ô\n    table:\n      columns:\n${columns}\n      rows:\n${body}\n` };
+}
+
+/** A 30-year plan whose timeline is asked month by month: 360 columns, as many tasks as the cell limit allows. */
+function longTimeline() {
+  const columns = 362;
+  // Ten group rows besides the tasks.
+  const tasks = Math.floor(MAX_CELLS / columns) - 10;
+  const plan = readFileSync(join(SAMPLE, 'plan.yaml'), 'utf8').replace(/^period:.*\n(?:  .*\n)*/m, '');
+  const appendices = `appendices:\n  - id: tien-do\n    kind: timeline\n    scale: months\n    title: Tiến độ 30 năm\n`;
+  return { 'plan.yaml': `${plan.trimEnd()}\nperiod: { from: 2023-01, to: 2052-12 }\n`, 'tasks.yaml': manyTasks(tasks), 'appendices.yaml': appendices };
 }
 
 /** An outline nested as deep as the nesting limit lets it (a section is a mapping in a list: two levels). */
@@ -133,6 +159,19 @@ function manyKeys() {
   return { 'appendices.yaml': `${text.trimEnd()}\nx:\n${keys}\n` };
 }
 
+/** A list of one-letter values in flow style, up to the plan's values (each its own YAML node): YAML's cost is per value. */
+function manyValues() {
+  const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
+  const count = MAX_VALUES - 1000;
+  return { 'appendices.yaml': `${text.trimEnd()}\nx: [${Array.from({ length: count }, (_, i) => String.fromCharCode(97 + (i % 26))).join(', ')}]\n` };
+}
+
+/** Empty list items, one a line, up to the plan's values: each is a null node to YAML. */
+function nullItems() {
+  const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
+  return { 'appendices.yaml': `${text.trimEnd()}\nx:\n${'-\n'.repeat(MAX_VALUES - 1000)}` };
+}
+
 /** One long anchored text used by as many aliases as the alias limit lets it: the plan's characters stop it first. */
 function aliases() {
   const body = fill(SENTENCE);
@@ -149,12 +188,11 @@ function aliasesUnder() {
   return { 'plan.yaml': text.replace(/(- heading: Mục đích\n {8}content:\n)(?: {10}- >-\n(?: {12}.*\n)+)+/, `$1${texts.map((t) => `          - ${t}`).join('\n')}\n`) };
 }
 
-/** A plan of bench/generate.js (steps, several units, three appendices) with as many tasks as keep it under the item limit. */
+/** The plan of bench/generate.js that the interrupted-build test kills: 5,000 short tasks, about 4,200 steps, 8 units and three appendices. */
 async function generated() {
   const { writeGeneratedPlan } = await import('./generate.js');
   const dir = mkdtempSync(join(tmpdir(), 'plan-generated-'));
-  // About 1.5 items a task (every third has 2-3 steps), and 8 units.
-  writeGeneratedPlan(dir, 1080);
+  writeGeneratedPlan(dir, 5000, { short: true });
   const files = Object.fromEntries(['plan.yaml', 'units.yaml', 'tasks.yaml', 'appendices.yaml'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   rmSync(dir, { recursive: true, force: true });
   return files;
@@ -172,11 +210,15 @@ const CASES = {
   references: { about: 'paragraphs of "[#x]" over and over', files: paragraphs(fill('[#to-chuc-thuc-hien] ')) },
   'many-texts': { about: 'plan.yaml full of one-word paragraphs', files: paragraphs('Nội dung.') },
   'many-tasks': { about: 'tasks to the item limit, their texts filling the plan', files: () => ({ 'tasks.yaml': tasksAtLimits() }) },
-  'many-units': { about: '1,000 units, each leading a task', files: manyUnits },
-  'table-rows': { about: 'an appendix table of rows to the item limit, five long cells each', files: tableRows },
+  'many-units': { about: '5,000 units, each leading a task', files: manyUnits },
+  'table-rows': { about: 'an appendix table of rows to the cell limit, five long cells each', files: tableRows },
+  'table-cells': { about: 'an appendix table of 50 columns and one-letter cells, rows to the plan\'s values', files: tableCells },
+  'long-timeline': { about: 'a 30-year timeline asked month by month (362 columns), tasks to the cell limit', files: longTimeline },
   'wide-table': { about: 'an appendix table of one row and 15,000 columns (past the column limit: reported)', files: wideTable },
-  'many-keys': { about: 'an unknown field holding 120,000 keys', files: manyKeys },
-  generated: { about: 'a generated plan of 1,080 tasks and about 900 steps, 8 units and three appendices: just under the item limit', files: generated },
+  'many-keys': { about: 'an unknown field holding 120,000 keys (past the plan\'s values: reported)', files: manyKeys },
+  'many-values': { about: 'an unknown field holding a flow list of 199,000 one-letter values', files: manyValues },
+  'null-items': { about: 'an unknown field holding 199,000 empty list items', files: nullItems },
+  generated: { about: 'a generated plan of 5,000 short tasks and about 4,200 steps, 8 units and three appendices', files: generated },
   'deep-outline': { about: 'an outline 47 sections deep (the nesting limit)', files: deepOutline },
   aliases: { about: 'a 99,000-character anchored text used by 99 aliases (past the plan\'s characters)', files: aliases },
   'aliases-under': { about: 'a 99,000-character anchored text used by 19 aliases', files: aliasesUnder },

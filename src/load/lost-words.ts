@@ -1,4 +1,4 @@
-import { isMap, isPair, visit, type Document } from 'yaml';
+import { isMap, isPair, visit, type Document, type LineCounter } from 'yaml';
 
 /** Where YAML read part of a clerk's text as markup: the range to point at, and the words it took. */
 export interface LostWords {
@@ -14,7 +14,7 @@ export interface LostWords {
  * A comment written as comments are (`# ghi chú`, a space after the "#"), and an anchor an alias
  * uses, are left alone.
  */
-export function findLostWords(doc: Document.Parsed, text: string): LostWords[] {
+export function findLostWords(doc: Document.Parsed, text: string, lines: LineCounter): LostWords[] {
   const found: LostWords[] = [];
   // An anchor some alias uses was meant as one: only an anchor nothing uses took a clerk's word.
   const used = new Set<string>();
@@ -36,7 +36,7 @@ export function findLostWords(doc: Document.Parsed, text: string): LostWords[] {
       if (node.type !== 'PLAIN') return;
       const before = commentBefore(text, node.range[0]);
       if (before) found.push(before);
-      const after = commentAfter(text, node.range[0], node.range[1]);
+      const after = commentAfter(text, node.range[0], node.range[1], lines);
       if (after) found.push(after);
     },
   });
@@ -56,8 +56,10 @@ function lostComment(text: string, at: number): LostWords {
  * and a text that starts on a later line.
  */
 function commentBefore(text: string, start: number): LostWords | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0 || /\S/.test(text.slice(lineStart, start))) return undefined;
+  // Only spaces back to the line's start, read from the text's start backwards: a line of 600,000
+  // items ("x: [a, a, ...]") would otherwise be read again for each of them.
+  const lineStart = blankBefore(text, start);
+  if (lineStart <= 0 || text[lineStart - 1] !== '\n') return undefined;
   const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const previous = /^(.*?(?::|-))[ \t]+#(?=\S)/.exec(text.slice(previousStart, lineStart - 1));
   // Only indentation, then a key or a "-" before the "#": a comment line of its own is left alone.
@@ -69,15 +71,33 @@ function commentBefore(text: string, start: number): LostWords | undefined {
  * "name: Phòng #2 và Tổ": YAML reads what follows " #" as a comment and the text is "Phòng"; and so
  * on a line below the text, indented as a line of it would be ("name: Phòng" then "  #2 và Tổ").
  */
-function commentAfter(text: string, start: number, end: number): LostWords | undefined {
+function commentAfter(text: string, start: number, end: number, lines: LineCounter): LostWords | undefined {
   const sameLine = /^[ \t]+#(?=\S)/.exec(text.slice(end, end + 4096));
   if (sameLine) return lostComment(text, end + sameLine[0].length - 1);
   // The line after the text's last line, indented deeper than the line the text starts on.
-  const lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0 || /\S/.test(text.slice(end, lineEnd).replace(/#.*$/, ''))) return undefined;
+  // Nothing but spaces (and a comment) after the text on its line: read forwards only as far as the spaces go.
+  let at = end;
+  while (at < text.length && isBlank(text[at]!)) at++;
+  if (at >= text.length || (text[at] !== '\n' && text[at] !== '#')) return undefined;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) return undefined;
   const next = /^([ \t]*)#(?=\S)/.exec(text.slice(lineEnd + 1, lineEnd + 4097));
-  const firstLine = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  const indent = /^[ \t]*/.exec(firstLine)![0].length;
-  if (!next || next[1]!.length <= indent) return undefined;
+  if (!next) return undefined;
+  // Deeper than the line the text starts on (found by the line counter, not by reading the line back).
+  const lineStart = start - lines.linePos(start).col + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, Math.min(start, lineStart + 4096)))![0].length;
+  if (next[1]!.length <= indent) return undefined;
   return lostComment(text, lineEnd + 1 + next[1]!.length);
+}
+
+/** Where the spaces and tabs just before `at` begin. */
+function blankBefore(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return from;
+}
+
+/** Spaces, tabs and the "\r" of a CRLF line end. */
+function isBlank(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\r';
 }

@@ -1,7 +1,18 @@
-import { Alias, Composer, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
+import { Alias, CST, Composer, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, visit, type Document, type YAMLError } from 'yaml';
+
+/**
+ * A lexeme that makes a node: a plain or block value (a key too; the lexer puts this mark before
+ * it), a quoted one, a list item (an empty "-" is a null item), an explicit key "?" or a ":" (an
+ * empty key or value is a null node too). "key: value" counts three.
+ */
+function isValue(lexeme: string): boolean {
+  const c = lexeme[0];
+  return lexeme === CST.SCALAR || c === '"' || c === "'" || lexeme === '-' || lexeme === '?' || lexeme === ':';
+}
 import type { Diagnostic } from '../diagnostics.js';
 import { findLostWords } from './lost-words.js';
 import { findNumberWords } from './number-words.js';
+import { emptyBudget, MAX_PLAN_VALUES, type PlanBudget } from './plan-budget.js';
 import type { SourceKind, SourceFile } from './source-file.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack (documented in README). */
@@ -11,13 +22,20 @@ export const YAML_LIMITS = {
   maxDepth: 100,
 } as const;
 
-/** Parses YAML text with line tracking; syntax errors become located diagnostics. */
-export function parseFile(kind: SourceKind, file: string, text: string): { source: SourceFile; diagnostics: Diagnostic[] } {
+/**
+ * Parses YAML text with line tracking; syntax errors become located diagnostics. Its values are
+ * counted into `budget`, the plan's (MAX_PLAN_VALUES).
+ */
+export function parseFile(kind: SourceKind, file: string, text: string, budget: PlanBudget = emptyBudget()): { source: SourceFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const { doc, tooDeepAt } = parseYaml(text, lineCounter);
-  if (tooDeepAt !== undefined) {
+  const { doc, tooDeepAt, tooManyAt } = parseYaml(text, lineCounter, budget);
+  if (tooDeepAt !== undefined || tooManyAt !== undefined) {
     // The parse stopped at that point: nothing else in the file is known, so nothing else is reported.
-    const diagnostic = yamlDiagnostic(file, 'yaml.TOO_DEEP', { detail: `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, limit: YAML_LIMITS.maxDepth }, [tooDeepAt, tooDeepAt + 1], lineCounter);
+    const diagnostic =
+      tooDeepAt !== undefined
+        ? yamlDiagnostic(file, 'yaml.TOO_DEEP', { detail: `nesting deeper than ${YAML_LIMITS.maxDepth} levels`, limit: YAML_LIMITS.maxDepth }, [tooDeepAt, tooDeepAt + 1], lineCounter)
+        : // Not the file's syntax: the plan's size, as the other limits of its files say it.
+          { ...yamlDiagnostic(file, 'files.too-many-values', { limit: MAX_PLAN_VALUES }, [tooManyAt!, tooManyAt! + 1], lineCounter), code: 'plan-files' };
     return { source: { kind, file, text, doc, lineCounter, data: undefined }, diagnostics: [diagnostic] };
   }
   const diagnostics = firstPerLine([
@@ -26,7 +44,7 @@ export function parseFile(kind: SourceKind, file: string, text: string): { sourc
   ]);
   // Well-formed YAML, so not a syntax error: a warning in the catalogue's own words.
   for (const at of listItemsInText(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, 'yaml-list-in-text', {}, at, lineCounter), severity: 'warning' });
-  for (const lost of findLostWords(doc, text)) diagnostics.push({ ...yamlDiagnostic(file, `yaml-${lost.kind}-in-text`, { words: lost.words }, lost.range, lineCounter), severity: 'warning' });
+  for (const lost of findLostWords(doc, text, lineCounter)) diagnostics.push({ ...yamlDiagnostic(file, `yaml-${lost.kind}-in-text`, { words: lost.words }, lost.range, lineCounter), severity: 'warning' });
   for (const number of findNumberWords(doc)) diagnostics.push({ ...yamlDiagnostic(file, 'yaml-number-as-typed', { typed: number.typed, read: number.read }, number.range, lineCounter), severity: 'warning' });
   // A key that is a list, a mapping or empty ("? [a, b]:", "null:") has no name to give a field:
   // reported where it stands, and the file is not read further (JavaScript would make "[ a, b ]" of it).
@@ -82,13 +100,18 @@ function toData(doc: Document.Parsed): { data: unknown } | { error: Error; at?: 
  * (`[[[[...]]]]`) would overflow the stack; the parser's stack of open nodes is checked after every
  * token and the parse stops at the first token past the limit, whose offset is returned.
  */
-function parseYaml(text: string, lineCounter: LineCounter): { doc: Document.Parsed; tooDeepAt?: number } {
+function parseYaml(text: string, lineCounter: LineCounter, budget: PlanBudget): { doc: Document.Parsed; tooDeepAt?: number; tooManyAt?: number } {
   const parser = new Parser(lineCounter.addNewLine);
   let tooDeepAt: number | undefined;
+  let tooManyAt: number | undefined;
   function* tokens() {
     lineCounter.addNewLine(0);
     for (const lexeme of new Lexer().lex(text)) {
       const offset = parser.offset;
+      if (isValue(lexeme) && ++budget.values > MAX_PLAN_VALUES) {
+        tooManyAt = offset;
+        return;
+      }
       yield* parser.next(lexeme);
       if (parser.stack.length > YAML_LIMITS.maxDepth) {
         tooDeepAt = offset;
@@ -109,8 +132,8 @@ function parseYaml(text: string, lineCounter: LineCounter): { doc: Document.Pars
     }
   }
   // compose(..., forceDoc = true) always yields a document, an empty one for an empty text.
-  if (tooDeepAt === undefined) doc!.errors.push(...repeatedKeys(doc!));
-  return { doc: doc!, tooDeepAt };
+  if (tooDeepAt === undefined && tooManyAt === undefined) doc!.errors.push(...repeatedKeys(doc!));
+  return { doc: doc!, tooDeepAt, tooManyAt };
 }
 
 /**

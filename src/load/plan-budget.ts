@@ -11,10 +11,19 @@ export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
  */
 export const MAX_PLAN_CHARS = 2_000_000;
 
+/**
+ * The values the plan's YAML holds (each key and each text, number or date), all files together.
+ * Reading YAML costs per value more than per byte: 2 MB of "[a, a, a, ...]" is 640,000 values and
+ * took 15 s of CPU to check. A 5,000-task plan with its steps holds about 110,000; the largest real
+ * plan here about 2,500.
+ */
+export const MAX_PLAN_VALUES = 200_000;
+
 /** How much of the limits the files read so far have used, file by file in reading order. */
 export interface PlanBudget {
   bytes: number;
   chars: number;
+  values: number;
 }
 
-export const emptyBudget = (): PlanBudget => ({ bytes: 0, chars: 0 });
+export const emptyBudget = (): PlanBudget => ({ bytes: 0, chars: 0, values: 0 });

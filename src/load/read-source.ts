@@ -31,7 +31,7 @@ export function readSource(kind: SourceKind, path: string, file: string, size: n
   if (!('text' in read)) {
     return { diagnostics: [{ ...unlocated('plan-files', 'error', { file, path: [] }, `files.${read.encoding}`), start: read.at, end: { ...read.at, column: read.at.column + 1 } }] };
   }
-  const parsed = parseFile(kind, file, read.text);
+  const parsed = parseFile(kind, file, read.text, budget);
   const limits = checkTextLimits(file, parsed.source.data, budget);
   // Over the limits, the data goes no further: no rule reads it and nothing renders it.
   return { source: limits.length > 0 ? { ...parsed.source, data: undefined } : parsed.source, diagnostics: [...parsed.diagnostics, ...limits] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PLAN_ITEMS } from '../../src/check/rules/plan-size.js';
+import { MAX_PLAN_ITEMS, MAX_TABLE_CELLS } from '../../src/check/rules/plan-size.js';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { MINI_PLAN, taskWithSteps } from '../support/mini-plan.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
@@ -39,8 +39,8 @@ describe(RULE, () => {
     const { diagnostics } = compileMini(files);
     expect(findingLines(diagnostics, RULE)).toEqual(markerLines(files, RULE));
     const finding = diagnostics.find((d) => d.code === RULE)!;
-    expect(formatMessage(finding, 'vi')).toBe('Kế hoạch có 2005 mục (1 nhiệm vụ, 2002 công việc cụ thể, 2 đơn vị, 0 dòng bảng), quá giới hạn 2000 mục; mục thứ 2001 ở đây. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch');
-    expect(formatMessage(finding, 'en')).toBe('The plan holds 2005 items (tasks 1, steps 2002, units 2, table rows 0), over the limit of 2000; item 2001 is here. Split a larger plan into several');
+    expect(formatMessage(finding, 'vi')).toBe('Kế hoạch có 10005 mục (1 nhiệm vụ, 10002 công việc cụ thể, 2 đơn vị, 0 dòng bảng), quá giới hạn 10000 mục; mục thứ 10001 ở đây. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch');
+    expect(formatMessage(finding, 'en')).toBe('The plan holds 10005 items (tasks 1, steps 10002, units 2, table rows 0), over the limit of 10000; item 10001 is here. Split a larger plan into several');
   });
 
   it("counts a table's group rows, rows, continuation lines and sub-rows: each prints a row", () => {
@@ -48,13 +48,13 @@ describe(RULE, () => {
     const groups = Math.ceil((MAX_PLAN_ITEMS - OTHER_ITEMS + 1) / 4);
     const under = { appendices: tableAppendix(Math.floor((MAX_PLAN_ITEMS - OTHER_ITEMS) / 4)) };
     expect(findingLines(compileMini(under).diagnostics, RULE)).toEqual([]);
-    // 3 items, then 4 rows a group: the last group's group row is item 2000, its row item 2001.
+    // 3 items, then 4 rows a group: the last group's group row is item 10000, its row item 10001.
     const over = { appendices: tableAppendix(groups) };
     const { diagnostics } = compileMini(over);
     const finding = diagnostics.filter((d) => d.code === RULE);
     expect(finding).toHaveLength(1);
     expect(finding[0]!.start.line).toBe(over.appendices.split('\n').indexOf(`        - ten: Dòng ${groups}`) + 1);
-    expect(formatMessage(finding[0]!, 'en')).toMatch(/^The plan holds 2003 items \(tasks 1, steps 0, units 2, table rows 2000\)/);
+    expect(formatMessage(finding[0]!, 'en')).toMatch(/^The plan holds 10003 items \(tasks 1, steps 0, units 2, table rows 10000\)/);
   });
 
   it('reports a table of more than 50 columns at its 51st column, and none of 50', () => {
@@ -86,6 +86,33 @@ ${Array.from({ length: count }, (_, i) => `            - { field: c${i + 1}, hea
     const { diagnostics } = compileMini(over);
     expect(findingLines(diagnostics, RULE)).toEqual(markerLines(over, RULE));
     expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'en')).toMatch(/^The name of unit chi-cuc-tdc is 301 characters long, over the limit of 300/);
+  });
+
+  // A 30-year plan whose timeline is asked month by month: 2 + 360 columns, and a row for the group, the task and each step.
+  const COLUMNS = 362;
+  const longPlan = `${MINI_PLAN.plan}period: { from: 2023-01, to: 2052-12 }\n`;
+  const timelines = (count: number, markAt?: number) =>
+    `appendices:\n${Array.from({ length: count }, (_, i) => `  - id: tien-do-${i + 1}${i + 1 === markAt ? ` # expect: ${RULE}` : ''}\n    kind: timeline\n    scale: months\n    title: Tiến độ ${i + 1}\n`).join('')}`;
+  const stepsFor = (rows: number) => rows - 2;
+
+  it(`counts the cells the appendices print, a timeline's a column a period: ${MAX_TABLE_CELLS} pass, one row more is reported at the appendix`, () => {
+    const rows = Math.floor(MAX_TABLE_CELLS / COLUMNS);
+    const under = { plan: longPlan, appendices: timelines(1), tasks: taskWithSteps(fields, steps(stepsFor(rows))) };
+    expect(findingLines(compileMini(under).diagnostics, RULE)).toEqual([]);
+    const over = { plan: longPlan, appendices: timelines(1, 1), tasks: taskWithSteps(fields, steps(stepsFor(rows + 1))) };
+    const { diagnostics } = compileMini(over);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(over, RULE));
+    const finding = diagnostics.find((d) => d.code === RULE)!;
+    expect(formatMessage(finding, 'en')).toBe(`The plan's tables (1 tables and appendices) hold ${(rows + 1) * COLUMNS} cells together, over the limit of ${MAX_TABLE_CELLS}; this one takes the total past it. Each appendix that lists the tasks prints them all again (a timeline a cell per month, quarter or year): drop appendices that repeat each other, or split the plan`);
+    expect(formatMessage(finding, 'vi')).toMatch(new RegExp(`^Các bảng của kế hoạch \\(1 bảng và phụ lục\\) có tổng cộng ${(rows + 1) * COLUMNS} ô, quá giới hạn ${MAX_TABLE_CELLS} ô`));
+  });
+
+  it('counts the same tasks again in each appendix that lists them, and says it at the one that passes the limit', () => {
+    const rows = Math.floor(MAX_TABLE_CELLS / COLUMNS / 2) + 1;
+    const one = { plan: longPlan, appendices: timelines(1), tasks: taskWithSteps(fields, steps(stepsFor(rows))) };
+    expect(findingLines(compileMini(one).diagnostics, RULE)).toEqual([]);
+    const two = { plan: longPlan, appendices: timelines(2, 2), tasks: taskWithSteps(fields, steps(stepsFor(rows))) };
+    expect(findingLines(compileMini(two).diagnostics, RULE)).toEqual(markerLines(two, RULE));
   });
 
   it('cannot be turned off by the plan', () => {

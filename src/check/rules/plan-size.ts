@@ -1,15 +1,26 @@
 import type { Origin } from '../../diagnostics.js';
-import type { TableColumnSpec, TableRowSpec } from '../../model/types.js';
+import { periodColumnCount } from '../../model/timeline-scale.js';
+import type { Appendix, Plan, TableColumnSpec, TableRowSpec, TableSpec } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { bodyTables } from './lib/body-tables.js';
 
 /**
  * The most items a plan may hold: tasks, steps, units and the rows of its own tables together.
- * Each is laid out several times (the body, "Tổ chức thực hiện", the appendices), so their number,
- * more than their words, sets what a build costs; at this limit a check and a build stay within
- * 10 s and 1 GB (bench/worst-case.js). The largest real plan here holds 83 (Lâm Đồng: 59 tasks, 24 units).
+ * Each is laid out in the body and in "Tổ chức thực hiện", so their number, more than their
+ * words, sets what a build costs; at this limit (with MAX_TABLE_CELLS) a check and a build stay
+ * within 10 s and 1 GB (bench/worst-case.js). The largest real plan here holds 83 (Lâm Đồng: 59
+ * tasks, 24 units); 5,000 tasks with their steps fit.
  */
-export const MAX_PLAN_ITEMS = 2000;
+export const MAX_PLAN_ITEMS = 10_000;
+
+/**
+ * The most cells the document's tables may print together. Each appendix that lists the tasks
+ * prints them all again, a timeline a cell a period (up to 360 months written month by month), so
+ * the items alone do not bound the tables: ten timelines of the same tasks cost ten times one.
+ * A 5,000-task plan with its steps and the three appendices (a list, the steps, a 12-month
+ * timeline) prints about 220,000.
+ */
+export const MAX_TABLE_CELLS = 300_000;
 
 /**
  * The most columns a table may have: a row's cells are laid out and measured one by one, so a
@@ -25,13 +36,13 @@ export const MAX_TABLE_COLUMNS = 50;
  */
 export const MAX_UNIT_NAME = 300;
 
-/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows, no table more than MAX_TABLE_COLUMNS columns, no unit a name longer than MAX_UNIT_NAME. */
+/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows, no table more than MAX_TABLE_COLUMNS columns, its tables no more than MAX_TABLE_CELLS cells, no unit a name longer than MAX_UNIT_NAME. */
 export const planSize: Rule = {
   id: 'plan-size',
   severity: 'error',
   description: {
-    vi: 'Một kế hoạch có không quá 2.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng), một bảng không quá 50 cột, tên đơn vị không quá 300 ký tự',
-    en: 'A plan holds at most 2,000 items (tasks, steps, units and the rows of its tables), a table at most 50 columns, a unit name at most 300 characters',
+    vi: 'Một kế hoạch có không quá 10.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng), một bảng không quá 50 cột, các bảng cộng lại không quá 300.000 ô, tên đơn vị không quá 300 ký tự',
+    en: 'A plan holds at most 10,000 items (tasks, steps, units and the rows of its tables), a table at most 50 columns, its tables together at most 300,000 cells, a unit name at most 300 characters',
   },
   guardsLimit: true,
   check({ plan }, report) {
@@ -45,6 +56,7 @@ export const planSize: Rule = {
       const columns = leafColumns(table.columns);
       if (columns.length > MAX_TABLE_COLUMNS) report(columns[MAX_TABLE_COLUMNS]!.origin, { count: columns.length, limit: MAX_TABLE_COLUMNS }, { messageId: 'plan-size.columns' });
     }
+    reportCells(plan, bodyTables(plan.outline), report);
     const items = [...plan.units.map((u) => u.origin), ...plan.tasks.flatMap((t) => [t.origin, ...t.steps.map((s) => s.origin)]), ...tables.flatMap((t) => rowOrigins(t.rows))];
     if (items.length <= MAX_PLAN_ITEMS) return;
     // Said once, at the first item past the limit (units, tasks with their steps, then table rows, as the files run): that is where the clerk starts to split the plan.
@@ -53,6 +65,37 @@ export const planSize: Rule = {
     report(items[MAX_PLAN_ITEMS]!, { count: items.length, limit: MAX_PLAN_ITEMS, tasks: plan.tasks.length, steps, units: plan.units.length, rows });
   },
 };
+
+/**
+ * Cells, table by table in the order the document prints them (the body's tables, then the
+ * appendices); said once, at the table that takes the total past the limit.
+ */
+function reportCells(plan: Plan, inBody: readonly TableSpec[], report: Parameters<Rule['check']>[1]): void {
+  const printed: { origin: Origin; cells: number }[] = [
+    ...inBody.map((t) => ({ origin: t.origin, cells: tableCells(t) })),
+    ...plan.appendices.map((a) => ({ origin: a.origin, cells: a.table ? tableCells(a.table) : appendixCells(plan, a) })),
+  ];
+  let total = 0;
+  for (const table of printed) {
+    total += table.cells;
+    if (total <= MAX_TABLE_CELLS) continue;
+    const all = printed.reduce((n, t) => n + t.cells, 0);
+    report(table.origin, { count: all, limit: MAX_TABLE_CELLS, tables: printed.length }, { messageId: 'plan-size.cells' });
+    return;
+  }
+}
+
+function tableCells(table: TableSpec): number {
+  return rowOrigins(table.rows).length * leafColumns(table.columns).length;
+}
+
+/** An appendix built from the tasks: a row a task (and a step, but in a list of tasks), a group row a group; a cell a column, and a timeline's a period. */
+function appendixCells(plan: Plan, appendix: Appendix): number {
+  const steps = appendix.kind === 'tasks' ? 0 : plan.tasks.reduce((n, t) => n + t.steps.length, 0);
+  const rows = plan.groups.length + plan.tasks.length + steps;
+  const columns = appendix.kind === 'timeline' ? new Set(['stt', ...appendix.columns]).size + periodColumnCount(plan, appendix.scale) : appendix.columns.length;
+  return rows * columns;
+}
 
 /** A row, its continuation lines and its sub-rows each count: each prints a row. */
 function rowOrigins(rows: readonly TableRowSpec[]): Origin[] {
