@@ -18,6 +18,7 @@ const MAX_TEXT_CHARS = 100_000;
 const MAX_ITEMS = 10_000;
 const MAX_CELLS = 300_000;
 const MAX_VALUES = 200_000;
+const MAX_PRINTED = 8_000_000;
 /** What the sample's files other than the one a case fills take of the plan's bytes, and a margin. */
 const ROOM = 96 * 1024;
 /** Just under the limit of one text. */
@@ -159,6 +160,18 @@ function manyKeys() {
   return { 'appendices.yaml': `${text.trimEnd()}\nx:\n${keys}\n` };
 }
 
+/** Units of 300-character names, each task working with 50 of them, tasks up to the printed characters (rule plan-size): each name prints at each task in the body and in the three appendices. */
+function cooperating() {
+  const units = Array.from({ length: 1000 }, (_, i) => `  - id: u${i}\n    name: "${fill(`Đơn vị phối hợp số ${i} `, 300)}"`).join('\n');
+  const perTask = 50 * 302 * 4;
+  const count = Math.floor(MAX_PRINTED / perTask) - 2;
+  const tasks = Array.from({ length: count }, (_, t) => `      - id: t${t}\n        content: Nhiệm vụ ${t}.\n        lead: van-phong\n        cooperating: [${Array.from({ length: 50 }, (_, k) => `u${(t * 50 + k) % 1000}`).join(', ')}]\n        deadline: 2023-12`).join('\n');
+  return {
+    'units.yaml': `units:\n  - id: van-phong\n    name: Văn phòng Sở\n    abbreviation: VP\n    role: Theo dõi, đôn đốc.\n${units}\n`,
+    'tasks.yaml': `groups:\n  - id: g\n    title: Nhóm\n    tasks:\n${tasks}\n`,
+  };
+}
+
 /** A list of one-letter values in flow style, up to the plan's values (each its own YAML node): YAML's cost is per value. */
 function manyValues() {
   const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
@@ -216,6 +229,7 @@ const CASES = {
   'long-timeline': { about: 'a 30-year timeline asked month by month (362 columns), tasks to the cell limit', files: longTimeline },
   'wide-table': { about: 'an appendix table of one row and 15,000 columns (past the column limit: reported)', files: wideTable },
   'many-keys': { about: 'an unknown field holding 120,000 keys (past the plan\'s values: reported)', files: manyKeys },
+  cooperating: { about: 'tasks each working with 50 units of 300-character names, up to the printed characters', files: cooperating },
   'many-values': { about: 'an unknown field holding a flow list of 199,000 one-letter values', files: manyValues },
   'null-items': { about: 'an unknown field holding 199,000 empty list items', files: nullItems },
   generated: { about: 'a generated plan of 5,000 short tasks and about 4,200 steps, 8 units and three appendices', files: generated },

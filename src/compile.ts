@@ -11,6 +11,7 @@ import type { Day } from './model/days.js';
 import type { RawProgressFile } from './model/progress.js';
 import type { Plan } from './model/types.js';
 import { validateFiles, wellShapedSources } from './validate/validate-files.js';
+import { pushAll } from './push-all.js';
 
 /** What `plan check` reports and `plan build` renders: the model only when the data was well-formed. */
 export interface CompileResult {
@@ -30,8 +31,9 @@ export interface CompileOptions {
   asOf?: Day;
   /** Texts read instead of the files on disk, by absolute path: an editor's unsaved buffers (`plan lsp`). */
   overlay?: Overlay;
-  /** Findings of a rule shown in one text (src/check/run-rules.ts); `check --fix` asks for more. */
+  /** Findings of a rule shown in one text, and in one file (src/check/run-rules.ts); `check --fix` asks for more. */
   findingsPerText?: number;
+  findingsPerFile?: number;
 }
 
 /**
@@ -53,7 +55,7 @@ export function compilePlan(dir: string, options: CompileOptions = {}): CompileR
     // The texts as written, every one: a value of the wrong shape beside them (a number in a list
     // of paragraphs) takes its field out of the model, not the other texts out of the text rules.
     const files = loaded.sources.map((s) => ({ kind: s.kind, file: s.file, data: s.data }));
-    diagnostics.push(...runRules({ plan: model, files, final: options.final ?? false, ...(options.asOf ? { asOf: options.asOf } : {}) }, whole ? RULES : RULES.filter((r) => r.local), options.findingsPerText));
+    pushAll(diagnostics, runRules({ plan: model, files, final: options.final ?? false, ...(options.asOf ? { asOf: options.asOf } : {}) }, whole ? RULES : RULES.filter((r) => r.local), options.findingsPerText, options.findingsPerFile));
     if (whole) plan = model;
   }
   const locate = (found: Diagnostic[]) => sortDiagnostics(locateDiagnostics(found, loaded.sources));

@@ -58,16 +58,33 @@ export function unlocated(
 
 /**
  * The findings of several plans, each said once: a file every plan reads (a repository's own
- * phrase file) is reported by each plan's check, and would be counted once per plan.
+ * phrase file) is reported by each plan's check, and would be counted once per plan. One plan's
+ * findings are each said once already (sortDiagnostics).
  */
-export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function uniqueDiagnostics(perPlan: readonly (readonly Diagnostic[])[]): Diagnostic[] {
+  if (perPlan.length <= 1) return [...(perPlan[0] ?? [])];
   const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = JSON.stringify([d.file, d.start, d.code, d.messageId, d.args]);
+  return perPlan.flat().filter((d) => {
+    const key = findingKey(d);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * What makes two findings the same: file, place, rule, message and its values. Long texts (a
+ * corrected paragraph as `fix`) stand in it by their start and length, so many findings in one
+ * long text do not each copy it. Built by hand, not with JSON: a plan of 285,000 findings spent
+ * seconds in JSON.stringify.
+ */
+function findingKey(d: Diagnostic): string {
+  let key = `${d.file}|${d.start.line}|${d.start.column}|${d.code}|${d.messageId}`;
+  for (const name in d.args) {
+    const value = d.args[name];
+    key += `|${name}=${typeof value === 'string' && value.length > 120 ? `${value.slice(0, 120)}…${value.length}` : String(value)}`;
+  }
+  return key;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -78,10 +95,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   const unique = diagnostics.filter((d) => {
-    // Long texts (a corrected paragraph as `fix`) stand in the key by their start and length, so
-    // many findings in one long text do not each copy it.
-    const args = JSON.stringify(d.args, (_, v: unknown) => (typeof v === 'string' && v.length > 120 ? `${v.slice(0, 120)}…${v.length}` : v));
-    const key = `${d.file}|${d.start.line}|${d.start.column}|${d.code}|${d.messageId}|${args}`;
+    const key = findingKey(d);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -50,7 +50,8 @@ export function fixPlan(dir: string, options: CompileOptions & { cwd: string; ba
   const linked = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const overlay = new Map([...texts].map(([path, t]) => [path, t.text]));
-    const { diagnostics } = compilePlan(dir, { ...options, overlay, findingsPerText: FIXES_PER_TEXT });
+    // Every finding a pass can mend, not the first thousand of a file the report shows.
+    const { diagnostics } = compilePlan(dir, { ...options, overlay, findingsPerText: FIXES_PER_TEXT, findingsPerFile: Number.POSITIVE_INFINITY });
     let changed = false;
     for (const [path, findings] of fixableByFile(dir, options.cwd, diagnostics)) {
       if (linked.has(path)) continue;

@@ -24,11 +24,17 @@ export function patchText(kind: SourceKind, text: string, findings: readonly Dia
   const parsed = parseFile(kind, '', text).source;
   // A text with an anchor is also every alias's: mended in one place it would change in all, so
   // it is left (still reported), and the rest of the file is fixed.
-  const anchored = anchoredRanges(parsed.doc);
-  const edits = placeEdits(text, findings).filter((e) => !anchored.some(([from, to]) => e.start < to && e.end > from));
+  const edits = outside(placeEdits(text, findings), anchoredRanges(parsed.doc));
   if (edits.length === 0) return { text, fixed: [] };
-  let patched = text;
-  for (const edit of [...edits].reverse()) patched = patched.slice(0, edit.start) + edit.newText + patched.slice(edit.end);
+  // The text between the edits and the edits' new text, joined once: rebuilt whole for each edit, 12,000 fixes took 20 s.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    pieces.push(text.slice(from, edit.start), edit.newText);
+    from = edit.end;
+  }
+  pieces.push(text.slice(from));
+  const patched = pieces.join('');
   const before = parsed.data;
   const after = parseFile(kind, '', patched).source.data;
   if (before === undefined || !isDeepStrictEqual(after, expectedData(before, edits, text))) return { text, fixed: [] };
@@ -52,6 +58,22 @@ function placeEdits(text: string, findings: readonly Diagnostic[]): Edit[] {
     if (edit.start < reached) return false;
     reached = edit.end;
     return true;
+  });
+}
+
+/**
+ * The edits that touch no anchored range. Both in order of their start, read once side by side
+ * (edits do not overlap, so their ends come in order too): a check of every range for each edit
+ * was the product of the two.
+ */
+function outside(edits: readonly Edit[], anchored: [number, number][]): Edit[] {
+  const ranges = [...anchored].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -1;
+  return edits.filter((edit) => {
+    // Every range that starts before the edit ends; it overlaps the edit if one of them reaches past its start.
+    while (next < ranges.length && ranges[next]![0] < edit.end) reach = Math.max(reach, ranges[next++]![1]);
+    return reach <= edit.start;
   });
 }
 

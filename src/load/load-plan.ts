@@ -7,6 +7,7 @@ import { FILE_KINDS, OPTIONAL_KINDS, type FileKind, type SourceFile } from './so
 
 export { type Overlay } from './read-source.js';
 import { emptyBudget } from './plan-budget.js';
+import { pushAll } from '../push-all.js';
 
 /** The YAML files of one plan folder, parsed, with the problems found on the way. */
 export interface LoadedPlan {
@@ -47,7 +48,7 @@ export function loadPlan(dir: string, cwd: string = process.cwd(), overlay?: Ove
     }
     const read = readSource(kind, join(dir, found.name), file, found.size, overlay, budget);
     if (read.source) sources.push(read.source);
-    diagnostics.push(...read.diagnostics);
+    pushAll(diagnostics, read.diagnostics);
   }
   // A missing file is said at 1:1 of a file the folder does hold (plan.yaml first), with the
   // missing one named in the message: code scanning can attach a finding only to a file that exists.
@@ -57,8 +58,8 @@ export function loadPlan(dir: string, cwd: string = process.cwd(), overlay?: Ove
     diagnostics.push({ ...unlocated('plan-files', 'error', { file, path: [] }, 'files.missing', { name }), start: top, end: top });
   }
   const progress = loadProgress(dir, show, overlay, budget);
-  sources.push(...progress.sources);
-  diagnostics.push(...progress.diagnostics);
+  pushAll(sources, progress.sources);
+  pushAll(diagnostics, progress.diagnostics);
   for (const name of readdirSync(dir).sort()) {
     if (/\.ya?ml$/i.test(name) && !FILE_KINDS.includes(name.replace(/\.ya?ml$/i, '') as FileKind)) {
       diagnostics.push(unlocated('plan-files', 'warning', { file: show(name), path: [] }, 'files.unknown', { name, known: FILE_KINDS.map((k) => `${k}.yaml`).join(', ') }));

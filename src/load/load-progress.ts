@@ -4,6 +4,7 @@ import { unlocated, type Diagnostic } from '../diagnostics.js';
 import { emptyBudget, type PlanBudget } from './plan-budget.js';
 import { readSource, type Overlay } from './read-source.js';
 import type { SourceFile } from './source-file.js';
+import { pushAll } from '../push-all.js';
 
 /** The folder of progress entries beside a plan's files: one file per reporting period. */
 export const PROGRESS_DIR = 'progress';
@@ -56,7 +57,7 @@ export function loadProgress(dir: string, show: (name: string) => string, overla
     }
     const read = readSource('progress', join(folder, name), file, size, overlay, budget);
     if (read.source) sources.push(read.source);
-    diagnostics.push(...read.diagnostics);
+    pushAll(diagnostics, read.diagnostics);
   }
   return { sources, diagnostics };
 }

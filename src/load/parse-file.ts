@@ -2,18 +2,21 @@ import { Alias, CST, Composer, isScalar, isSeq, Lexer, LineCounter, Parser, YAML
 
 /**
  * A lexeme that makes a node: a plain or block value (a key too; the lexer puts this mark before
- * it), a quoted one, a list item (an empty "-" is a null item), an explicit key "?" or a ":" (an
- * empty key or value is a null node too). "key: value" counts three.
+ * it), a quoted one, an alias, a list item (an empty "-" is a null item), an explicit key "?" or a
+ * ":" (an empty key or value is a null node too), a list or mapping in brackets ("[]" is a node
+ * with nothing in it) and the comma between its items (",,," is an empty item each). "key: value"
+ * counts three, "[a, b]" four.
  */
 function isValue(lexeme: string): boolean {
   const c = lexeme[0];
-  return lexeme === CST.SCALAR || c === '"' || c === "'" || lexeme === '-' || lexeme === '?' || lexeme === ':';
+  return lexeme === CST.SCALAR || c === '"' || c === "'" || c === '*' || lexeme === '-' || lexeme === '?' || lexeme === ':' || lexeme === '[' || lexeme === '{' || lexeme === ',';
 }
 import type { Diagnostic } from '../diagnostics.js';
 import { findLostWords } from './lost-words.js';
 import { findNumberWords } from './number-words.js';
 import { emptyBudget, MAX_PLAN_VALUES, type PlanBudget } from './plan-budget.js';
 import type { SourceKind, SourceFile } from './source-file.js';
+import { pushAll } from '../push-all.js';
 
 /** Limits that keep a hostile file from exhausting memory or the stack (documented in README). */
 export const YAML_LIMITS = {
@@ -132,7 +135,7 @@ function parseYaml(text: string, lineCounter: LineCounter, budget: PlanBudget): 
     }
   }
   // compose(..., forceDoc = true) always yields a document, an empty one for an empty text.
-  if (tooDeepAt === undefined && tooManyAt === undefined) doc!.errors.push(...repeatedKeys(doc!));
+  if (tooDeepAt === undefined && tooManyAt === undefined) pushAll(doc!.errors, repeatedKeys(doc!));
   return { doc: doc!, tooDeepAt, tooManyAt };
 }
 

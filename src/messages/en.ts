@@ -55,7 +55,7 @@ export const en: Catalogue = {
   'yaml.alias-unknown': (a) =>
     `YAML reads "*${a['name']}" as an alias that was never set: a * at the start of a text opens an alias; if it is text (such as *italic* at the start), put the whole text in double quotes`,
   'files.too-many-values': (a) =>
-    `The plan holds more than ${a['limit']} YAML values (each key, text, number or date is one), counting the files read before this one; the value past the limit is here, and the file is not read further. Split a larger plan into several`,
+    `The plan holds more than ${a['limit']} YAML values (each key, text, number, date, alias, list item, ":", bracket and comma is one), counting the files read before this one; the value past the limit is here, and the file is not read further. Split a larger plan into several`,
   'yaml.aliases': (a) =>
     `The YAML alias "*${a['name']}" is expanded too many times: each anchor is expanded fewer than ${a['limit']} times, a use counting as many times as the aliases the anchored value itself holds (aliases within aliases); write the values out instead`,
   'yaml-number-as-typed': (a) => `YAML reads ${a['typed']} as the number ${a['read']}, which is what prints, not what was typed; to print it as typed, quote it: "${a['typed']}" (write thousands without dots: 1250.5 prints 1.250,5)`,
@@ -142,6 +142,8 @@ export const en: Catalogue = {
   'plan-size.columns': (a) => `The table has ${a['count']} columns, over the limit of ${a['limit']}; column ${Number(a['limit']) + 1} is here. Split a wider table into several`,
   'plan-size.cells': (a) =>
     `The plan's tables (${a['tables']} tables and appendices) hold ${a['count']} cells together, over the limit of ${a['limit']}; this one takes the total past it. Each appendix that lists the tasks prints them all again (a timeline a cell per month, quarter or year): drop appendices that repeat each other, or split the plan`,
+  'plan-size.printed': (a) =>
+    `The document up to here prints more than ${a['limit']} characters: each task prints wherever the outline places the tasks, in "Tổ chức thực hiện" under each of its leads and again in each appendix that lists the tasks (${a['appendices']} appendices), with the whole names of its leads and cooperating units each time; each reference [#...] prints the number it points to. List fewer cooperating units per task (a group of units can be one unit, such as "Các sở, ngành"), drop places or appendices that repeat each other, or split the plan`,
   'plan-size.unit-name': (a) => `The name of unit ${a['unit']} is ${a['length']} characters long, over the limit of ${a['limit']}: it is printed at every task the unit works on; keep the name short and put the explanation in its role`,
   'plan-size': (a) =>
     `The plan holds ${a['count']} items (tasks ${a['tasks']}, steps ${a['steps']}, units ${a['units']}, table rows ${a['rows']}), over the limit of ${a['limit']}; item ${Number(a['limit']) + 1} is here. Split a larger plan into several`,

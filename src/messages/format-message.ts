@@ -12,7 +12,10 @@ export function formatMessage(d: Diagnostic, lang: Lang): string {
   // A rule's findings past the first ten in one text are counted on the last shown (src/check/run-rules.ts).
   const more = d.args['more'];
   const rest = more === undefined ? '' : lang === 'en' ? ` (and ${more} more in this text)` : ` (và ${more} chỗ khác trong văn bản này)`;
-  return formatText(d.messageId, d.args, lang) + rest;
+  // And past the first thousand in one file, on the last shown there.
+  const inFile = d.args['moreInFile'];
+  const restOfFile = inFile === undefined ? '' : lang === 'en' ? ` (and ${inFile} more of this kind in this file)` : ` (và ${inFile} chỗ khác cùng loại trong tệp này)`;
+  return formatText(d.messageId, d.args, lang) + rest + restOfFile;
 }
 
 /** Any catalogue message (diagnostics and the CLI's own lines) in the given language. */

@@ -73,7 +73,7 @@ export const vi: Catalogue = {
   'yaml.alias-unknown': (a) =>
     `YAML đọc "*${a['name']}" là một bí danh (alias) chưa được đặt: dấu * ở đầu văn bản mở một bí danh; nếu là chữ (như *nghiêng* ở đầu câu), hãy đặt cả văn bản trong dấu nháy kép`,
   'files.too-many-values': (a) =>
-    `Kế hoạch có quá ${a['limit']} giá trị YAML (mỗi khóa, mỗi văn bản, số hay ngày là một giá trị), tính cả các tệp đọc trước tệp này; giá trị vượt giới hạn ở đây và tệp không được đọc tiếp. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch`,
+    `Kế hoạch có quá ${a['limit']} giá trị YAML (mỗi khóa, văn bản, số, ngày, bí danh, mục danh sách, dấu hai chấm, ngoặc và dấu phẩy là một giá trị), tính cả các tệp đọc trước tệp này; giá trị vượt giới hạn ở đây và tệp không được đọc tiếp. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch`,
   'yaml.aliases': (a) =>
     `Bí danh (alias) YAML "*${a['name']}" được mở ra quá nhiều lần: mỗi neo (anchor) được mở ra dưới ${a['limit']} lần, mỗi lần dùng tính bằng số bí danh mà giá trị được neo tự chứa (bí danh lồng trong bí danh); hãy viết lại các giá trị thay cho bí danh`,
   'yaml-number-as-typed': (a) => `YAML đọc ${a['typed']} là số ${a['read']}, nên sẽ in ra ${a['read']}, không như đã viết; muốn in đúng như viết thì đặt trong ngoặc kép: "${a['typed']}" (số có phần nghìn viết không dấu chấm: 1250.5 in thành 1.250,5)`,
@@ -166,6 +166,8 @@ export const vi: Catalogue = {
   'plan-size.columns': (a) => `Bảng có ${a['count']} cột, quá giới hạn ${a['limit']} cột; cột thứ ${Number(a['limit']) + 1} ở đây. Bảng rộng hơn hãy tách thành nhiều bảng`,
   'plan-size.cells': (a) =>
     `Các bảng của kế hoạch (${a['tables']} bảng và phụ lục) có tổng cộng ${a['count']} ô, quá giới hạn ${a['limit']} ô; bảng này đưa tổng số qua giới hạn. Mỗi phụ lục liệt kê nhiệm vụ in lại tất cả nhiệm vụ (bảng tiến độ in một ô mỗi tháng, quý hoặc năm): bớt phụ lục trùng nhau, hoặc tách kế hoạch`,
+  'plan-size.printed': (a) =>
+    `Văn bản đến đây in ra quá ${a['limit']} ký tự: mỗi nhiệm vụ in ở mỗi chỗ outline đặt nhiệm vụ (tasks), ở mục "Tổ chức thực hiện" dưới mỗi đơn vị chủ trì và lại ở từng phụ lục liệt kê nhiệm vụ (${a['appendices']} phụ lục), kèm đầy đủ tên các đơn vị chủ trì, phối hợp mỗi lần; mỗi tham chiếu [#...] in số mục nó chỉ tới. Bớt đơn vị phối hợp của từng nhiệm vụ (một nhóm đơn vị có thể là một đơn vị, như "Các sở, ngành"), bớt chỗ đặt hay phụ lục trùng nhau, hoặc tách kế hoạch`,
   'plan-size.unit-name': (a) => `Tên đơn vị ${a['unit']} dài ${a['length']} ký tự, quá giới hạn ${a['limit']} ký tự: tên được in ở mỗi nhiệm vụ đơn vị thực hiện; ghi tên ngắn gọn, phần giải thích đưa vào nhiệm vụ (role)`,
   'plan-size': (a) =>
     `Kế hoạch có ${a['count']} mục (${a['tasks']} nhiệm vụ, ${a['steps']} công việc cụ thể, ${a['units']} đơn vị, ${a['rows']} dòng bảng), quá giới hạn ${a['limit']} mục; mục thứ ${Number(a['limit']) + 1} ở đây. Kế hoạch lớn hơn hãy tách thành nhiều kế hoạch`,

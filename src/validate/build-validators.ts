@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import standalone from 'ajv/dist/standalone/index.js';
 import { SCHEMA_KINDS } from '../load/source-file.js';
+import { appendInPlace } from './append-in-place.js';
 import { createAjv, readSchemas, schemaHash, schemaId } from './schemas.js';
 
 /**
@@ -11,7 +12,7 @@ function buildValidators(): void {
   const schemas = readSchemas();
   const ajv = createAjv(schemas, true);
   // A CommonJS module: its default export is the module object, whose `default` is the function.
-  const code = standalone.default(ajv, Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, schemaId(kind)])));
+  const code = appendInPlace(standalone.default(ajv, Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, schemaId(kind)]))));
   writeFileSync(new URL('./validators.cjs', import.meta.url), `${code}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schemas))};\n`);
 }
 

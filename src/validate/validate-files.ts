@@ -6,6 +6,7 @@ import { unlocated, type Diagnostic, type PathSegment } from '../diagnostics.js'
 import { SCHEMA_KINDS, type SourceKind, type SourceFile } from '../load/source-file.js';
 import { createAjv, readSchemas, schemaHash, schemaId } from './schemas.js';
 import { wellShapedData } from './well-shaped.js';
+import { pushAll } from '../push-all.js';
 
 let validators: Map<SourceKind, ValidateFunction> | undefined;
 
@@ -38,7 +39,10 @@ export function validateFiles(sources: readonly SourceFile[]): Diagnostic[] {
     if (source.data === undefined) continue;
     const validate = getValidators().get(source.kind)!;
     if (validate(source.data)) continue;
-    diagnostics.push(...withoutTextKeyEchoes(collapse(validate.errors ?? [], source.data)).map((e) => toDiagnostic(source.file, e, source.data)));
+    pushAll(
+      diagnostics,
+      withoutTextKeyEchoes(collapse(validate.errors ?? [], source.data)).map((e) => toDiagnostic(source.file, e, source.data)),
+    );
   }
   return diagnostics;
 }

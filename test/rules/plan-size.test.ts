@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PLAN_ITEMS, MAX_TABLE_CELLS } from '../../src/check/rules/plan-size.js';
+import { MAX_PLAN_ITEMS, MAX_PRINTED_CHARS, MAX_TABLE_CELLS } from '../../src/check/rules/plan-size.js';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { MINI_PLAN, taskWithSteps } from '../support/mini-plan.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
@@ -79,6 +79,21 @@ ${Array.from({ length: count }, (_, i) => `            - { field: c${i + 1}, hea
     expect(formatMessage(finding, 'en')).toBe('The table has 60 columns, over the limit of 50; column 51 is here. Split a wider table into several');
   });
 
+  it('reports an appendix of the tasks listing more than 50 columns at its 51st, and none of 50', () => {
+    const appendix = (count: number) => `appendices:
+  - id: bang
+    kind: tasks
+    title: Bảng
+    columns:
+${Array.from({ length: count }, (_, i) => `      - { field: c${i + 1}, header: C${i + 1} }${i === 50 ? ` # expect: ${RULE}` : ''}`).join('\n')}
+`;
+    expect(findingLines(compileMini({ appendices: appendix(50) }).diagnostics, RULE)).toEqual([]);
+    const over = { appendices: appendix(52) };
+    const { diagnostics } = compileMini(over);
+    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(over, RULE));
+    expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'en')).toBe('The table has 52 columns, over the limit of 50; column 51 is here. Split a wider table into several');
+  });
+
   it('reports a unit name over 300 characters at the name, and none of 300', () => {
     const units = (length: number) => MINI_PLAN.units.replace('name: Chi cục Tiêu chuẩn Đo lường Chất lượng', `name: "${'Chi cục '.repeat(60).slice(0, length)}"${length > 300 ? ` # expect: ${RULE}` : ''}`);
     expect(findingLines(compileMini({ units: units(300) }).diagnostics, RULE)).toEqual([]);
@@ -114,6 +129,34 @@ ${Array.from({ length: count }, (_, i) => `            - { field: c${i + 1}, hea
     const two = { plan: longPlan, appendices: timelines(2, 2), tasks: taskWithSteps(fields, steps(stepsFor(rows))) };
     expect(findingLines(compileMini(two).diagnostics, RULE)).toEqual(markerLines(two, RULE));
   });
+
+  // 100 units of 298-character names (300 printed with "; "), each task working with all of them.
+  const longNames = `${MINI_PLAN.units}${Array.from({ length: 100 }, (_, i) => `  - id: u${i}\n    name: "${`Đơn vị ${i} `.padEnd(298, 'x')}"`).join('\n')}\n`;
+  const workingTasks = (count: number, markFrom?: number) =>
+    `groups:\n  - id: g\n    title: Nhóm\n    tasks:\n${Array.from({ length: count }, (_, t) => `      - id: t${t}${markFrom !== undefined && t + 1 >= markFrom ? ` # expect: ${RULE}` : ''}\n        content: Việc.\n        lead: van-phong\n        cooperating: [${Array.from({ length: 100 }, (_, k) => `u${k}`).join(', ')}]\n        deadline: 2023-06\n`).join('')}`;
+  /** What one such task prints at least, in the body alone: its units' names. */
+  const perTask = 100 * 300;
+
+  it(`counts the characters the document prints, a unit's whole name at each task: under ${MAX_PRINTED_CHARS} pass, past it is reported at the task that passes`, () => {
+    const fits = Math.floor(MAX_PRINTED_CHARS / perTask);
+    // Headings, the opening and each task's own words take some of the room: two tasks less pass.
+    expect(findingLines(compileMini({ units: longNames, tasks: workingTasks(fits - 2) }).diagnostics, RULE)).toEqual([]);
+    const over = { units: longNames, tasks: workingTasks(fits + 1) };
+    const { diagnostics } = compileMini(over);
+    const found = diagnostics.filter((d) => d.code === RULE);
+    expect(found).toHaveLength(1);
+    // At the last task or the one before it, as the other words add up.
+    expect([fits + 1, fits].map((n) => over.tasks.split('\n').indexOf(`      - id: t${n - 1}`) + 1)).toContain(found[0]!.start.line);
+    expect(formatMessage(found[0]!, 'en')).toMatch(/^The document up to here prints more than 8000000 characters: .* \(0 appendices\)/);
+    expect(formatMessage(found[0]!, 'vi')).toMatch(/^Văn bản đến đây in ra quá 8000000 ký tự/);
+  }, 60_000);
+
+  it('counts the tasks again wherever the outline places them: a tasks block written ten times', () => {
+    const tasks = workingTasks(Math.floor(MAX_PRINTED_CHARS / perTask / 10) + 2);
+    const outline = (blocks: number) => `${MINI_PLAN.plan}outline:\n  - heading: Nhiệm vụ\n    content:\n${'      - tasks: all\n'.repeat(blocks)}`;
+    expect(findingLines(compileMini({ plan: outline(1), units: longNames, tasks }).diagnostics, RULE)).toEqual([]);
+    expect(compileMini({ plan: outline(10), units: longNames, tasks }).diagnostics.filter((d) => d.code === RULE)).toHaveLength(1);
+  }, 60_000);
 
   it('cannot be turned off by the plan', () => {
     const plan = `${MINI_PLAN.plan}rules:\n  ${RULE}:\n    severity: off\n    reason: Thử tắt.\n`;

@@ -119,6 +119,23 @@ describe(`${RULE}: nothing on a row is dropped in silence`, () => {
   });
 });
 
+describe(`${RULE}: a column listed twice in an appendix of the tasks`, () => {
+  it('is this rule\'s finding, not a schema error (the schema\'s uniqueItems compared every pair: 10,000 columns took 14 s)', () => {
+    const appendices = `appendices:
+  - id: bang # expect: ${RULE}
+    kind: tasks
+    title: Bảng
+    columns: [stt, task, lead, stt]
+`;
+    const files = { appendices };
+    const { diagnostics } = compileMini(files);
+    expect(diagnostics.filter((d) => d.code === 'schema')).toEqual([]);
+    const found = diagnostics.filter((d) => d.code === RULE);
+    expect(found.map((d) => d.messageId)).toEqual(['table-cells.field-twice']);
+    expect(found.map((d) => `${d.file.split('/').pop()}:${d.start.line}`)).toEqual(markerLines(files, RULE));
+  });
+});
+
 describe(`${RULE}: options an appendix of its kind does not read`, () => {
   it('reports them at their key instead of ignoring them', () => {
     const files = {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PER_FILE } from '../../src/check/run-rules.js';
+import { compilePlan } from '../../src/compile.js';
 import { formatMessage } from '../../src/messages/format-message.js';
 import { compileMini, findingLines, markerLines } from '../support/rule-harness.js';
 
@@ -86,3 +88,19 @@ describe(RULE, () => {
     expect(formatMessage(found[9]!, 'en')).toBe('Task 1.1 (items): stray spaces: two in a row (and 15 more in this text)');
   });
 });
+
+describe(`${RULE}: findings of one file`, () => {
+  it(`shows the first ${MAX_PER_FILE} of a file, the last counting the others; check --fix still sees them all`, () => {
+    const items = Array.from({ length: MAX_PER_FILE + 5 }, (_, i) => `Việc  ${i}.`);
+    const found = compileMini({ tasks: tasks(items) }).diagnostics.filter((d) => d.code === RULE);
+    expect(found).toHaveLength(MAX_PER_FILE);
+    expect(found.slice(0, -1).every((d) => d.args['moreInFile'] === undefined)).toBe(true);
+    const last = found[found.length - 1]!;
+    expect(last.args['moreInFile']).toBe(5);
+    expect(formatMessage(last, 'vi')).toMatch(/ \(và 5 chỗ khác cùng loại trong tệp này\)$/);
+    expect(formatMessage(last, 'en')).toMatch(/ \(and 5 more of this kind in this file\)$/);
+    const all = compilePlan(compileMini({ tasks: tasks(items) }).dir, { findingsPerFile: Number.POSITIVE_INFINITY }).diagnostics.filter((d) => d.code === RULE);
+    expect(all).toHaveLength(MAX_PER_FILE + 5);
+  });
+});
+

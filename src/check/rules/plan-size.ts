@@ -3,6 +3,7 @@ import { periodColumnCount } from '../../model/timeline-scale.js';
 import type { Appendix, Plan, TableColumnSpec, TableRowSpec, TableSpec } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { bodyTables } from './lib/body-tables.js';
+import { printedPast } from './lib/printed-size.js';
 
 /**
  * The most items a plan may hold: tasks, steps, units and the rows of its own tables together.
@@ -23,6 +24,17 @@ export const MAX_PLAN_ITEMS = 10_000;
 export const MAX_TABLE_CELLS = 300_000;
 
 /**
+ * The most characters the document may print (lib/printed-size.ts): the body as laid out, a task
+ * as often as tasks blocks place it and under each of its leads, every task again in each
+ * appendix that lists the tasks, a unit's whole name at each task it works on and a reference's
+ * label where it stands. A task working with 4,000 units of long names printed 60 MB in a build of
+ * 23 s and 3 GB; the same tasks block written 300 times, 1.3 GB; none of it was in the YAML's size.
+ * The generated 5,000-task plan (bench/generate.js --short) prints about 4,200,000 (its .docx holds 4,480,000 characters of text); the largest
+ * real plan here 42,000 (45,000).
+ */
+export const MAX_PRINTED_CHARS = 8_000_000;
+
+/**
  * The most columns a table may have: a row's cells are laid out and measured one by one, so a
  * table of thousands of columns costs what thousands of rows do, and no page holds more than a
  * few dozen. Budget tables of real plans have up to about 20.
@@ -36,13 +48,13 @@ export const MAX_TABLE_COLUMNS = 50;
  */
 export const MAX_UNIT_NAME = 300;
 
-/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows, no table more than MAX_TABLE_COLUMNS columns, its tables no more than MAX_TABLE_CELLS cells, no unit a name longer than MAX_UNIT_NAME. */
+/** A plan holds no more than MAX_PLAN_ITEMS tasks, steps, units and table rows, no table more than MAX_TABLE_COLUMNS columns, its tables no more than MAX_TABLE_CELLS cells, its tasks and steps no more than MAX_PRINTED_CHARS printed characters, no unit a name longer than MAX_UNIT_NAME. */
 export const planSize: Rule = {
   id: 'plan-size',
   severity: 'error',
   description: {
-    vi: 'Một kế hoạch có không quá 10.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng), một bảng không quá 50 cột, các bảng cộng lại không quá 300.000 ô, tên đơn vị không quá 300 ký tự',
-    en: 'A plan holds at most 10,000 items (tasks, steps, units and the rows of its tables), a table at most 50 columns, its tables together at most 300,000 cells, a unit name at most 300 characters',
+    vi: 'Một kế hoạch có không quá 10.000 mục (nhiệm vụ, công việc cụ thể, đơn vị và dòng của các bảng), một bảng không quá 50 cột, các bảng cộng lại không quá 300.000 ô, nhiệm vụ và công việc in ra không quá 8.000.000 ký tự, tên đơn vị không quá 300 ký tự',
+    en: 'A plan holds at most 10,000 items (tasks, steps, units and the rows of its tables), a table at most 50 columns, its tables together at most 300,000 cells, its tasks and steps at most 8,000,000 printed characters, a unit name at most 300 characters',
   },
   guardsLimit: true,
   check({ plan }, report) {
@@ -56,7 +68,13 @@ export const planSize: Rule = {
       const columns = leafColumns(table.columns);
       if (columns.length > MAX_TABLE_COLUMNS) report(columns[MAX_TABLE_COLUMNS]!.origin, { count: columns.length, limit: MAX_TABLE_COLUMNS }, { messageId: 'plan-size.columns' });
     }
+    // The columns an appendix of the tasks lists itself (a timeline's periods are bounded by the period and the cells).
+    for (const appendix of plan.appendices) {
+      if (appendix.table || appendix.columns.length <= MAX_TABLE_COLUMNS) continue;
+      report({ file: appendix.origin.file, path: [...appendix.origin.path, 'columns', MAX_TABLE_COLUMNS] }, { count: appendix.columns.length, limit: MAX_TABLE_COLUMNS }, { messageId: 'plan-size.columns' });
+    }
     reportCells(plan, bodyTables(plan.outline), report);
+    reportPrinted(plan, report);
     const items = [...plan.units.map((u) => u.origin), ...plan.tasks.flatMap((t) => [t.origin, ...t.steps.map((s) => s.origin)]), ...tables.flatMap((t) => rowOrigins(t.rows))];
     if (items.length <= MAX_PLAN_ITEMS) return;
     // Said once, at the first item past the limit (units, tasks with their steps, then table rows, as the files run): that is where the clerk starts to split the plan.
@@ -83,6 +101,12 @@ function reportCells(plan: Plan, inBody: readonly TableSpec[], report: Parameter
     report(table.origin, { count: all, limit: MAX_TABLE_CELLS, tables: printed.length }, { messageId: 'plan-size.cells' });
     return;
   }
+}
+
+/** Said once, at what takes the document's printed characters past the limit (lib/printed-size.ts). */
+function reportPrinted(plan: Plan, report: Parameters<Rule['check']>[1]): void {
+  const past = printedPast(plan, MAX_PRINTED_CHARS);
+  if (past) report(past.origin, { limit: MAX_PRINTED_CHARS, appendices: plan.appendices.filter((a) => !a.table).length }, { messageId: 'plan-size.printed' });
 }
 
 function tableCells(table: TableSpec): number {

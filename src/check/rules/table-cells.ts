@@ -44,11 +44,13 @@ function checkTable(label: string | null, table: TableSpec, report: Report): voi
   const leaves = leafColumns(table.columns);
   const columns = new Map(leaves.flatMap((c) => (c.field === null ? [] : [[c.field, c]])));
   const at = (origin: Origin, ...path: (string | number)[]): Origin => ({ file: origin.file, path: [...origin.path, ...path] });
-  leaves.forEach((column, i) => {
+  const seen = new Set<string | null>();
+  for (const column of leaves) {
     if (column.total && column.type !== 'number') report(column.origin, { ...named, column: column.header }, { messageId: 'table-cells.total-text' });
     if (column.total && table.total === null) report(column.origin, { ...named, column: column.header }, { messageId: 'table-cells.no-total-row' });
-    if (leaves.findIndex((c) => c.field === column.field) !== i) report(column.origin, { ...named, column: column.header, field: String(column.field) }, { messageId: 'table-cells.field-twice' });
-  });
+    if (seen.has(column.field)) report(column.origin, { ...named, column: column.header, field: String(column.field) }, { messageId: 'table-cells.field-twice' });
+    seen.add(column.field);
+  }
   if (table.total !== null && !leaves.some((c) => c.field === 'stt' || !c.total)) report(at(table.origin, 'total'), { ...named }, { messageId: 'table-cells.total-label' });
   const checkCells = (cells: Record<string, CellValue>, origin: Origin, path: (string | number)[], own: Record<string, CellValue> | null) => {
     for (const [key, value] of Object.entries(cells)) {
@@ -89,9 +91,12 @@ const BUILT_IN = new Set(['stt', 'task', 'work', 'lead', 'owner', 'cooperating',
 /** A tasks or steps appendix: its number columns read the tasks' own fields. */
 function checkTaskColumns(plan: Plan, appendix: Appendix, report: Report): void {
   const named = { appendix: appendix.label };
-  appendix.columns.forEach((field, i) => {
-    if (appendix.columns.indexOf(field) !== i) report(appendix.origin, { ...named, column: field, field }, { messageId: 'table-cells.field-twice' });
-  });
+  // A set of the fields seen, not a search of the list for each: thousands of columns took seconds.
+  const seen = new Set<string>();
+  for (const field of appendix.columns) {
+    if (seen.has(field)) report(appendix.origin, { ...named, column: field, field }, { messageId: 'table-cells.field-twice' });
+    seen.add(field);
+  }
   for (const field of Object.keys(appendix.numbers)) if (BUILT_IN.has(field)) report(appendix.origin, { ...named, field }, { messageId: 'table-cells.builtin-number' });
   for (const task of plan.tasks) {
     for (const field of Object.keys(task.fields)) {

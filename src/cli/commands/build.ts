@@ -10,6 +10,7 @@ import { findRepoRoot, resolvePlanDirs } from '../plan-dirs.js';
 import { DOCUMENT_FORMATS } from '../../report/format.js';
 import { reportDiagnostics, type ReportOptions } from '../report-options.js';
 import { UsageError } from '../usage-error.js';
+import { pushAll } from '../../push-all.js';
 
 export interface BuildOptions extends ReportOptions {
   /** The output folder as given; left out, `out/` of the repository (plan-dirs.ts: findRepoRoot). */
@@ -47,7 +48,7 @@ export async function converterFor(options: BuildOptions, io: Io): Promise<strin
 export async function buildOnce(dirs: readonly string[], options: BuildOptions, io: Io, soffice?: string): Promise<{ code: number; diagnostics: Diagnostic[] }> {
   checkSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const results = dirs.map((dir) => compilePlan(dir, { cwd: io.cwd, final: options.final }));
-  const checked = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
+  const checked = uniqueDiagnostics(results.map((r) => r.diagnostics));
   if (hasErrors(checked)) return refuse(checked, options, io);
   // Loaded only here: `plan check` never pays for the docx library.
   const { writeAllAtomically } = await import('../../render/write-output.js');
@@ -59,7 +60,7 @@ export async function buildOnce(dirs: readonly string[], options: BuildOptions, 
     const started = performance.now();
     const found: Diagnostic[] = [];
     rendered.push({ result, files: await renderPlan(result.plan!, options, io, soffice, found), ms: performance.now() - started });
-    layout.push(...result.locate(found));
+    pushAll(layout, result.locate(found));
   }
   const diagnostics = [...checked, ...layout];
   if (reportDiagnostics(diagnostics, options, io)) return refuse(diagnostics, options, io, true);

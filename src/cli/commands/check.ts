@@ -28,7 +28,7 @@ export function runCheck(args: readonly string[], options: ReportOptions & { asO
     fixFiles(dirs.map((dir) => fixPlan(dir, { ...compileOptions, base: inside(dir) ? root! : dir })), options, io);
   }
   const results = dirs.map((dir) => compilePlan(dir, compileOptions));
-  const diagnostics = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
+  const diagnostics = uniqueDiagnostics(results.map((r) => r.diagnostics));
   if (reportDiagnostics(diagnostics, options, io)) return 1;
   if (diagnostics.length === 0 && options.format === 'stylish' && options.output === undefined) io.stdout(`${formatText('cli.clean', { count: results.length }, options.lang)}\n`);
   return 0;

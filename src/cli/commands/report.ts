@@ -31,7 +31,7 @@ export async function runReport(args: readonly string[], options: ReportCommandO
   checkSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const dirs = resolvePlanDirs(args, io.cwd);
   const results = dirs.map((dir) => compilePlan(dir, { cwd: io.cwd }));
-  const diagnostics = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
+  const diagnostics = uniqueDiagnostics(results.map((r) => r.diagnostics));
   if (hasErrors(diagnostics)) {
     reportDiagnostics(diagnostics, { lang: options.lang, format: 'stylish', failOn: 'error' }, io);
     io.stderr(`${formatText('cli.nothing-written', {}, options.lang)}\n`);

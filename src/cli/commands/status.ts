@@ -24,7 +24,7 @@ export interface StatusOptions {
 export function runStatus(args: readonly string[], options: StatusOptions, io: Io): number {
   const asOf = asOfDay(options.asOf, io);
   const results = resolvePlanDirs(args, io.cwd).map((dir) => compilePlan(dir, { cwd: io.cwd }));
-  const diagnostics = uniqueDiagnostics(results.flatMap((r) => r.diagnostics));
+  const diagnostics = uniqueDiagnostics(results.map((r) => r.diagnostics));
   if (hasErrors(diagnostics)) {
     reportDiagnostics(diagnostics, { lang: options.lang, format: options.format, failOn: 'error' }, io);
     return 1;
