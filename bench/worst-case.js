@@ -102,7 +102,8 @@ function manyUnits() {
 
 /** An appendix table of as many rows as the items and the cells allow, each of five cells of text. */
 function tableRows() {
-  const rows = Math.min(MAX_ITEMS - SAMPLE_UNITS - 24, Math.floor((MAX_CELLS - SAMPLE_CELLS) / 5));
+  // Five cells of four values each (key, ":", text, comma) and "-" and "{": 22 values a row.
+  const rows = Math.min(MAX_ITEMS - SAMPLE_UNITS - 24, Math.floor((MAX_CELLS - SAMPLE_CELLS) / 5), Math.floor((MAX_VALUES - 2000) / 22));
   // As long as the plan's bytes let five cells a row be (130 characters at most, some 3 lines in a cell).
   const cell = fill(SENTENCE, Math.min(130, Math.floor((MAX_PLAN_BYTES - ROOM) / rows / 5 / 1.25) - 12));
   const columns = ['a', 'b', 'c', 'd', 'e'].map((f) => `        - { field: ${f}, header: Cột ${f} }`).join('\n');
@@ -111,10 +112,11 @@ function tableRows() {
   return { 'appendices.yaml': `${text.trimEnd()}\n  - id: bang-lon\n    kind: table\n    title: Bảng lớn\n    table:\n      columns:\n${columns}\n      rows:\n${body}\n` };
 }
 
-/** An appendix table of 50 columns (the column limit) and one-letter cells, rows up to the plan's values (a cell is three: its key, ":" and its text). */
+/** An appendix table of 50 columns (the column limit) and one-letter cells, rows up to the plan's values. */
 function tableCells() {
   const fields = Array.from({ length: 50 }, (_, i) => (i < 26 ? String.fromCharCode(97 + i) : `a${String.fromCharCode(97 + i - 26)}`));
-  const rows = Math.floor((MAX_VALUES - 2000 - fields.length * 6) / (fields.length * 3 + 1));
+  // A cell is four values (its key, ":", its text and a comma), a row two more ("-" and "{"); a column nine.
+  const rows = Math.floor((MAX_VALUES - 2000 - fields.length * 9) / (fields.length * 4 + 2));
   const columns = fields.map((f) => `        - { field: ${f}, header: ${f} }`).join('\n');
   const body = Array.from({ length: rows }, (_, r) => `        - {${fields.map((f, i) => `${f}: ${String.fromCharCode(97 + ((r + i) % 26))}`).join(', ')}}`).join('\n');
   const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
@@ -175,7 +177,8 @@ function cooperating() {
 /** A list of one-letter values in flow style, up to the plan's values (each its own YAML node): YAML's cost is per value. */
 function manyValues() {
   const text = readFileSync(join(SAMPLE, 'appendices.yaml'), 'utf8');
-  const count = MAX_VALUES - 1000;
+  // Each letter and the comma after it: two values.
+  const count = Math.floor((MAX_VALUES - 1000) / 2);
   return { 'appendices.yaml': `${text.trimEnd()}\nx: [${Array.from({ length: count }, (_, i) => String.fromCharCode(97 + (i % 26))).join(', ')}]\n` };
 }
 
@@ -230,7 +233,7 @@ const CASES = {
   'wide-table': { about: 'an appendix table of one row and 15,000 columns (past the column limit: reported)', files: wideTable },
   'many-keys': { about: 'an unknown field holding 120,000 keys (past the plan\'s values: reported)', files: manyKeys },
   cooperating: { about: 'tasks each working with 50 units of 300-character names, up to the printed characters', files: cooperating },
-  'many-values': { about: 'an unknown field holding a flow list of 199,000 one-letter values', files: manyValues },
+  'many-values': { about: 'an unknown field holding a flow list of 99,500 one-letter values and their commas', files: manyValues },
   'null-items': { about: 'an unknown field holding 199,000 empty list items', files: nullItems },
   generated: { about: 'a generated plan of 5,000 short tasks and about 4,200 steps, 8 units and three appendices', files: generated },
   'deep-outline': { about: 'an outline 47 sections deep (the nesting limit)', files: deepOutline },
