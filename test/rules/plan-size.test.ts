@@ -26,6 +26,10 @@ ${Array.from({ length: groups }, (_, g) => `        - group: Nhóm ${g + 1}${g +
           rows: [{ ten: Dòng con }]
 `).join('')}`;
 
+/** `count` columns c1, c2, ... as YAML list items at this indent, the 51st marked as past the limit. */
+const columnLines = (count: number, indent: number) =>
+  Array.from({ length: count }, (_, i) => `${' '.repeat(indent)}- { field: c${i + 1}, header: C${i + 1} }${i === 50 ? ` # expect: ${RULE}` : ''}`).join('\n');
+
 describe(RULE, () => {
   it(`accepts a plan of exactly ${MAX_PLAN_ITEMS} items`, () => {
     const files = { tasks: taskWithSteps(fields, steps(MAX_PLAN_ITEMS - OTHER_ITEMS)) };
@@ -57,8 +61,9 @@ describe(RULE, () => {
     expect(formatMessage(finding[0]!, 'en')).toMatch(/^The plan holds 10003 items \(tasks 1, steps 0, units 2, table rows 10000\)/);
   });
 
-  it('reports a table of more than 50 columns at its 51st column, and none of 50', () => {
-    const table = (count: number) => `appendices:
+  /** A table of the plan's own (its columns under a header), and an appendix of the tasks listing its columns. */
+  const wide = {
+    'a table': (count: number) => `appendices:
   - id: bang
     kind: table
     title: Bảng
@@ -66,32 +71,27 @@ describe(RULE, () => {
       columns:
         - header: Các cột
           columns:
-${Array.from({ length: count }, (_, i) => `            - { field: c${i + 1}, header: C${i + 1} }${i === 50 ? ` # expect: ${RULE}` : ''}`).join('\n')}
+${columnLines(count, 12)}
       rows:
         - { c1: x }
-`;
-    expect(findingLines(compileMini({ appendices: table(50) }).diagnostics, RULE)).toEqual([]);
-    const over = { appendices: table(60) };
+`,
+    'an appendix of the tasks': (count: number) => `appendices:
+  - id: bang
+    kind: tasks
+    title: Bảng
+    columns:
+${columnLines(count, 6)}
+`,
+  };
+
+  it.each(Object.entries(wide))('reports %s of more than 50 columns at its 51st column, and none of 50', (_, yaml) => {
+    expect(findingLines(compileMini({ appendices: yaml(50) }).diagnostics, RULE)).toEqual([]);
+    const over = { appendices: yaml(60) };
     const { diagnostics } = compileMini(over);
     expect(findingLines(diagnostics, RULE)).toEqual(markerLines(over, RULE));
     const finding = diagnostics.find((d) => d.code === RULE)!;
     expect(formatMessage(finding, 'vi')).toBe('Bảng có 60 cột, quá giới hạn 50 cột; cột thứ 51 ở đây. Bảng rộng hơn hãy tách thành nhiều bảng');
     expect(formatMessage(finding, 'en')).toBe('The table has 60 columns, over the limit of 50; column 51 is here. Split a wider table into several');
-  });
-
-  it('reports an appendix of the tasks listing more than 50 columns at its 51st, and none of 50', () => {
-    const appendix = (count: number) => `appendices:
-  - id: bang
-    kind: tasks
-    title: Bảng
-    columns:
-${Array.from({ length: count }, (_, i) => `      - { field: c${i + 1}, header: C${i + 1} }${i === 50 ? ` # expect: ${RULE}` : ''}`).join('\n')}
-`;
-    expect(findingLines(compileMini({ appendices: appendix(50) }).diagnostics, RULE)).toEqual([]);
-    const over = { appendices: appendix(52) };
-    const { diagnostics } = compileMini(over);
-    expect(findingLines(diagnostics, RULE)).toEqual(markerLines(over, RULE));
-    expect(formatMessage(diagnostics.find((d) => d.code === RULE)!, 'en')).toBe('The table has 52 columns, over the limit of 50; column 51 is here. Split a wider table into several');
   });
 
   it('reports a unit name over 300 characters at the name, and none of 300', () => {
