@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx, type DocxView } from '../support/docx-reader.js';
@@ -36,6 +36,13 @@ describe('build --appendix-files', () => {
 
   it('still prints the appendices inside the Kế hoạch', () => {
     expect(main.sections).toHaveLength(1 + FILES.length);
+  });
+
+  it('writes the Kế hoạch byte for byte as a build without the option does (each appendix table is laid out once and written into both)', async () => {
+    const alone = freshTempDir('plan-appendix-alone-');
+    expect((await runCli(['build', PLAN_DIR, '--out', alone])).code).toBe(0);
+    expect(Buffer.compare(readFileSync(join(alone, MAIN)), readFileSync(join(outDir, MAIN)))).toBe(0);
+    rmSync(alone, { recursive: true, force: true });
   });
 
   describe.each(FILES)('$name', ({ name, label, section }) => {

@@ -5,6 +5,7 @@ import type { Templates } from '../templates.js';
 import type { PlanView } from '../view.js';
 import { appendixCaption } from '../appendix-rows.js';
 import { appendixGrid } from '../appendix-grid.js';
+import type { GridTable } from '../grid-table.js';
 import { gridTableXml } from './appendix-tables.js';
 import type { BulkXml } from './bulk-xml.js';
 import { centred } from './header-block.js';
@@ -31,7 +32,7 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
   const width = textWidth(layout, appendix.orientation);
   const caption = appendixCaption(appendix, view, templates);
   const title = view.text(appendix.title).toLocaleUpperCase('vi-VN');
-  const grid = appendixGrid(plan, appendix, templates, view);
+  const grid = gridOf(plan, appendix, templates, view);
   const { table, size, tooNarrow } = gridTableXml(grid, width, bulk);
   if (tooNarrow.length > 0) onOverflow?.({ origin: appendix.origin, appendix: appendix.label, title, landscape: appendix.orientation === 'landscape' }, tooNarrow.map((i) => grid.columns[i]!.name), size);
   const after = [
@@ -61,3 +62,18 @@ export function appendixSection(plan: Plan, view: PlanView, appendix: Appendix, 
     ],
   };
 }
+
+/**
+ * An appendix's table, worked out once for a plan's phrases: `--appendix-files` lays each
+ * appendix out in the plan's document and again in its own, and at the limits the second
+ * working-out took the build past 10 s.
+ */
+function gridOf(plan: Plan, appendix: Appendix, templates: Templates, view: PlanView): GridTable {
+  let grids = GRIDS.get(appendix);
+  if (!grids) GRIDS.set(appendix, (grids = new WeakMap()));
+  let grid = grids.get(templates);
+  if (!grid) grids.set(templates, (grid = appendixGrid(plan, appendix, templates, view)));
+  return grid;
+}
+
+const GRIDS = new WeakMap<Appendix, WeakMap<Templates, GridTable>>();
