@@ -7,7 +7,11 @@ import { freshRepo, REFERENCE_DIR } from './import-helpers.js';
 
 /** A .docx package holding only these paragraphs' text (no styles, no numbering). */
 function docxOf(paragraphs: readonly string[]): Uint8Array {
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('');
+  return docxOfBody(paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join(''));
+}
+
+/** A .docx package of this body XML (paragraphs as written), with no styles or numbering. */
+function docxOfBody(body: string): Uint8Array {
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
     'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
@@ -99,10 +103,7 @@ describe('plan import of input it cannot read: a message in words, exit 2, nothi
       '<w:p><w:r><w:t>II. YÊU CẦU</w:t></w:r></w:p>',
       '<w:p><w:r><w:t>Nội dung.</w:t></w:r></w:p>',
     ].join('');
-    writeFileSync(join(repo, 'caps.docx'), zipSync({
-      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
-      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
-    }));
+    writeFileSync(join(repo, 'caps.docx'), docxOfBody(body));
     const run = await runCli(['import', 'caps.docx'], repo);
     expect(run.code, run.stderr).toBe(0);
     const plan = readFileSync(join(repo, 'plans', 'caps', 'plan.yaml'), 'utf8');
@@ -121,10 +122,7 @@ describe('plan import of input it cannot read: a message in words, exit 2, nothi
       '<w:p><w:r><w:t>Có chú thích.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>',
       '<w:p><w:moveTo w:id="2"><w:r><w:t>Đoạn được chuyển tới.</w:t></w:r></w:moveTo></w:p>',
     ].join('');
-    writeFileSync(join(repo, 'hinh.docx'), zipSync({
-      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
-      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
-    }));
+    writeFileSync(join(repo, 'hinh.docx'), docxOfBody(body));
     const run = await runCli(['import', 'hinh.docx'], repo);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/TODO +Đoạn 4 của văn bản nguồn có hình ảnh hay khung chữ: không nhập được/);
